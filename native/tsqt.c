@@ -1,10 +1,898 @@
-/* tsqt native socket engine: placeholder module, replaced by the engine. */
-#include <node_api.h>
+/*
+ * tsqt native module: the Node-API glue over the socket engine core (engine.c), the poll
+ * handles (libuv uv_poll_t) and the interface list (getifaddrs).
+ *
+ * Context-aware: every piece of state lives in per-instance data (napi_set_instance_data), so
+ * the module loads in the main thread and in any number of workers. Wrong argument types throw
+ * a TypeError; operating-system failures are returned as negative errno values, never thrown.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE 1
+#endif
 
-static napi_value init(napi_env env, napi_value exports) {
-  return exports;
+#include <errno.h>
+#include <ifaddrs.h>
+#include <linux/if_packet.h>
+#include <net/if.h>
+#include <netinet/in.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <node_api.h>
+#include <uv.h>
+
+#include "engine.h"
+
+/* ---- shared state layout (must match src/private/native.ts) ---- */
+#define ST_INFO_COUNT 16
+#define ST_BYTES_OFFSET (ST_INFO_COUNT * 4)
+#define ST_SIZE (ST_BYTES_OFFSET + 32)
+enum {
+  ST_SRC_FAMILY = 0, ST_SRC_PORT, ST_SRC_IP4, ST_SRC_SCOPE,
+  ST_DST_FAMILY, ST_DST_PORT, ST_DST_IP4, ST_DST_SCOPE,
+  ST_HOP, ST_IFINDEX, ST_PROTO
+};
+/* bytes: [0,16) sender / name IPv6, [16,32) destination IPv6 */
+
+#define RECV_CAP 65536
+
+struct tsqt_poll;
+
+typedef struct tsqt_inst {
+  napi_env env;
+  int refs;                  /* 1 for the env + 1 per poll handle not yet freed */
+  napi_ref state_ref;
+  unsigned char *state;      /* ST_SIZE bytes, owned here */
+  unsigned char *rbuf;       /* reusable receive buffer */
+  struct tsqt_poll *polls;   /* open (not yet closed) poll handles */
+  napi_async_cleanup_hook_handle cleanup;
+  int tearing_down;
+  int closing;               /* handles whose close callback is pending during teardown */
+} tsqt_inst;
+
+typedef struct tsqt_poll {
+  uv_poll_t handle;
+  tsqt_inst *inst;
+  napi_ref cb;
+  napi_async_context ctx;
+  int fd;
+  int closing;   /* uv_close called */
+  int closed;    /* close callback ran */
+  int js_alive;  /* the JS external still exists */
+  struct tsqt_poll *next, *prev;
+} tsqt_poll;
+
+static const napi_type_tag POLL_TAG = {0x74737174706f6c6cULL, 0x68616e646c653031ULL};
+
+static void inst_unref(tsqt_inst *inst) {
+  if (--inst->refs == 0) {
+    free(inst->state);
+    free(inst->rbuf);
+    free(inst);
+  }
 }
 
+/* ---------------------------------------------------------------- argument helpers ---- */
+
+#define CHECK(call)                                                   \
+  do {                                                                \
+    if ((call) != napi_ok) return NULL;                               \
+  } while (0)
+
+static int throw_type(napi_env env, const char *fn, const char *what) {
+  char msg[160];
+  snprintf(msg, sizeof(msg), "tsqt native %s: %s", fn, what);
+  napi_throw_type_error(env, NULL, msg);
+  return -1;
+}
+
+static int arg_int(napi_env env, napi_value v, const char *fn, const char *name, int32_t *out) {
+  napi_valuetype t;
+  double d;
+  char what[96];
+  if (napi_typeof(env, v, &t) != napi_ok || t != napi_number) {
+    snprintf(what, sizeof(what), "%s must be a number", name);
+    return throw_type(env, fn, what);
+  }
+  napi_get_value_double(env, v, &d);
+  if (!(d >= -2147483648.0 && d <= 4294967295.0)) {
+    snprintf(what, sizeof(what), "%s is out of range", name);
+    napi_throw_range_error(env, NULL, what);
+    return -1;
+  }
+  if (d > 2147483647.0) {
+    uint32_t u;
+    napi_get_value_uint32(env, v, &u);
+    *out = (int32_t)u;
+  } else {
+    napi_get_value_int32(env, v, out);
+  }
+  return 0;
+}
+
+static int arg_uint32(napi_env env, napi_value v, const char *fn, const char *name, uint32_t *out) {
+  int32_t i;
+  if (arg_int(env, v, fn, name, &i) != 0) return -1;
+  *out = (uint32_t)i;
+  return 0;
+}
+
+/* A Uint8Array (Buffer included). min_len: required minimum length. */
+static int arg_bytes(napi_env env, napi_value v, const char *fn, const char *name, size_t min_len,
+                     uint8_t **data, size_t *len) {
+  bool is_ta = false;
+  napi_typedarray_type type;
+  size_t length = 0, offset = 0;
+  void *p = NULL;
+  char what[96];
+  if (napi_is_typedarray(env, v, &is_ta) != napi_ok || !is_ta) {
+    snprintf(what, sizeof(what), "%s must be a Uint8Array", name);
+    return throw_type(env, fn, what);
+  }
+  napi_get_typedarray_info(env, v, &type, &length, &p, NULL, &offset);
+  if (type != napi_uint8_array) {
+    snprintf(what, sizeof(what), "%s must be a Uint8Array", name);
+    return throw_type(env, fn, what);
+  }
+  if (length < min_len) {
+    snprintf(what, sizeof(what), "%s must hold at least %u bytes", name, (unsigned)min_len);
+    return throw_type(env, fn, what);
+  }
+  *data = p;
+  *len = length;
+  return 0;
+}
+
+/* (family, ip4, ip6, port, scope) starting at argv[i]. */
+static int arg_addr(napi_env env, napi_value *argv, const char *fn, te_addr *a) {
+  int32_t fam, port;
+  uint32_t ip4, scope;
+  memset(a, 0, sizeof(*a));
+  if (arg_int(env, argv[0], fn, "family", &fam) != 0) return -1;
+  if (fam != TE_FAM_NONE && fam != TE_FAM_V4 && fam != TE_FAM_V6 && fam != TE_FAM_V4MAPPED)
+    return throw_type(env, fn, "family must be 0, 4, 6 or 10");
+  if (arg_uint32(env, argv[1], fn, "ip4", &ip4) != 0) return -1;
+  if (arg_int(env, argv[3], fn, "port", &port) != 0) return -1;
+  if (port < 0 || port > 65535) return throw_type(env, fn, "port must be in 0..65535");
+  if (arg_uint32(env, argv[4], fn, "scope", &scope) != 0) return -1;
+  a->family = fam;
+  a->ip4 = ip4;
+  a->port = (uint16_t)port;
+  a->scope = scope;
+  if (fam == TE_FAM_V6) {
+    uint8_t *d;
+    size_t l;
+    if (arg_bytes(env, argv[2], fn, "ip6", 16, &d, &l) != 0) return -1;
+    memcpy(a->ip6, d, 16);
+  }
+  return 0;
+}
+
+static int get_args(napi_env env, napi_callback_info info, size_t want, napi_value *argv,
+                    const char *fn) {
+  size_t argc = want;
+  napi_value undef;
+  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return -1;
+  napi_get_undefined(env, &undef);
+  for (size_t i = argc; i < want; i++) argv[i] = undef;
+  (void)fn;
+  return 0;
+}
+
+static tsqt_inst *get_inst(napi_env env) {
+  void *d = NULL;
+  napi_get_instance_data(env, &d);
+  return d;
+}
+
+static napi_value num(napi_env env, double v) {
+  napi_value r;
+  napi_create_double(env, v, &r);
+  return r;
+}
+
+static napi_value int_result(napi_env env, int64_t v) { return num(env, (double)v); }
+
+/* Writes an address into the sender (slot 0) or destination (slot 1) part of the state. */
+static void state_put_addr(tsqt_inst *inst, int slot, const te_addr *a) {
+  int32_t info[4];
+  info[0] = a->family;
+  info[1] = a->port;
+  info[2] = (int32_t)a->ip4;
+  info[3] = (int32_t)a->scope;
+  memcpy(inst->state + (slot ? ST_DST_FAMILY : ST_SRC_FAMILY) * 4, info, sizeof(info));
+  memcpy(inst->state + ST_BYTES_OFFSET + (slot ? 16 : 0), a->ip6, 16);
+}
+
+static void state_put_int(tsqt_inst *inst, int index, int32_t v) {
+  memcpy(inst->state + index * 4, &v, 4);
+}
+
+/* ------------------------------------------------------------------- sockets ---- */
+
+static napi_value js_socket(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  int32_t proto;
+  int out_proto = -1, fd;
+  tsqt_inst *inst = get_inst(env);
+  if (get_args(env, info, 1, argv, "socket") != 0) return NULL;
+  if (arg_int(env, argv[0], "socket", "protocol", &proto) != 0) return NULL;
+  if (proto < 0 || proto > 2) {
+    throw_type(env, "socket", "protocol must be 0, 1 or 2");
+    return NULL;
+  }
+  fd = te_socket(proto, &out_proto);
+  state_put_int(inst, ST_PROTO, out_proto);
+  return int_result(env, fd);
+}
+
+static napi_value js_close(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  int32_t fd;
+  if (get_args(env, info, 1, argv, "close") != 0) return NULL;
+  if (arg_int(env, argv[0], "close", "fd", &fd) != 0) return NULL;
+  if (fd < 0) return int_result(env, -EBADF);
+  return int_result(env, te_close(fd));
+}
+
+static napi_value addr_call(napi_env env, napi_callback_info info, const char *fn,
+                            int (*op)(int, const te_addr *)) {
+  napi_value argv[6];
+  int32_t fd;
+  te_addr a;
+  if (get_args(env, info, 6, argv, fn) != 0) return NULL;
+  if (arg_int(env, argv[0], fn, "fd", &fd) != 0) return NULL;
+  if (arg_addr(env, argv + 1, fn, &a) != 0) return NULL;
+  if (fd < 0) return int_result(env, -EBADF);
+  return int_result(env, op(fd, &a));
+}
+
+static napi_value js_bind(napi_env env, napi_callback_info info) {
+  return addr_call(env, info, "bind", te_bind);
+}
+
+static napi_value js_connect(napi_env env, napi_callback_info info) {
+  return addr_call(env, info, "connect", te_connect);
+}
+
+static napi_value fd_call(napi_env env, napi_callback_info info, const char *fn,
+                          int (*op)(int)) {
+  napi_value argv[1];
+  int32_t fd;
+  if (get_args(env, info, 1, argv, fn) != 0) return NULL;
+  if (arg_int(env, argv[0], fn, "fd", &fd) != 0) return NULL;
+  if (fd < 0) return int_result(env, -EBADF);
+  return int_result(env, op(fd));
+}
+
+static napi_value js_disconnect(napi_env env, napi_callback_info info) {
+  return fd_call(env, info, "disconnect", te_disconnect);
+}
+
+static napi_value js_has_pending(napi_env env, napi_callback_info info) {
+  napi_value argv[1], r;
+  int32_t fd;
+  if (get_args(env, info, 1, argv, "hasPending") != 0) return NULL;
+  if (arg_int(env, argv[0], "hasPending", "fd", &fd) != 0) return NULL;
+  napi_get_boolean(env, fd >= 0 && te_has_pending(fd) == 1, &r);
+  return r;
+}
+
+static int pending_size_int(int fd) { return (int)te_pending_size(fd); }
+
+static napi_value js_pending_size(napi_env env, napi_callback_info info) {
+  return fd_call(env, info, "pendingSize", pending_size_int);
+}
+
+static napi_value js_bytes_available(napi_env env, napi_callback_info info) {
+  return fd_call(env, info, "bytesAvailable", te_bytes_available);
+}
+
+static napi_value name_call(napi_env env, napi_callback_info info, const char *fn,
+                            int (*op)(int, te_addr *)) {
+  napi_value argv[1];
+  int32_t fd;
+  te_addr a;
+  int r;
+  if (get_args(env, info, 1, argv, fn) != 0) return NULL;
+  if (arg_int(env, argv[0], fn, "fd", &fd) != 0) return NULL;
+  if (fd < 0) return int_result(env, -EBADF);
+  r = op(fd, &a);
+  if (r == 0) state_put_addr(get_inst(env), 0, &a);
+  return int_result(env, r);
+}
+
+static napi_value js_sockname(napi_env env, napi_callback_info info) {
+  return name_call(env, info, "sockName", te_sockname);
+}
+
+static napi_value js_peername(napi_env env, napi_callback_info info) {
+  return name_call(env, info, "peerName", te_peername);
+}
+
+static napi_value js_send(napi_env env, napi_callback_info info) {
+  napi_value argv[2];
+  int32_t fd;
+  uint8_t *d;
+  size_t l;
+  if (get_args(env, info, 2, argv, "send") != 0) return NULL;
+  if (arg_int(env, argv[0], "send", "fd", &fd) != 0) return NULL;
+  if (arg_bytes(env, argv[1], "send", "data", 0, &d, &l) != 0) return NULL;
+  if (fd < 0) return int_result(env, -EBADF);
+  return int_result(env, te_send(fd, d, l));
+}
+
+/* sendTo(fd, data, family, ip4, ip6, port, scope) */
+static napi_value js_send_to(napi_env env, napi_callback_info info) {
+  napi_value argv[7];
+  int32_t fd;
+  uint8_t *d;
+  size_t l;
+  te_addr dst;
+  if (get_args(env, info, 7, argv, "sendTo") != 0) return NULL;
+  if (arg_int(env, argv[0], "sendTo", "fd", &fd) != 0) return NULL;
+  if (arg_bytes(env, argv[1], "sendTo", "data", 0, &d, &l) != 0) return NULL;
+  if (arg_addr(env, argv + 2, "sendTo", &dst) != 0) return NULL;
+  if (fd < 0) return int_result(env, -EBADF);
+  return int_result(env, te_sendmsg(fd, d, l, &dst, -1, 0, NULL));
+}
+
+/* sendMsg(fd, data, family, ip4, ip6, port, scope, hop, ifindex, srcFamily, srcIp4, srcIp6) */
+static napi_value js_send_msg(napi_env env, napi_callback_info info) {
+  napi_value argv[12], srcv[5];
+  int32_t fd, hop, ifindex;
+  uint8_t *d;
+  size_t l;
+  te_addr dst, src;
+  if (get_args(env, info, 12, argv, "sendMsg") != 0) return NULL;
+  if (arg_int(env, argv[0], "sendMsg", "fd", &fd) != 0) return NULL;
+  if (arg_bytes(env, argv[1], "sendMsg", "data", 0, &d, &l) != 0) return NULL;
+  if (arg_addr(env, argv + 2, "sendMsg", &dst) != 0) return NULL;
+  if (arg_int(env, argv[7], "sendMsg", "hopLimit", &hop) != 0) return NULL;
+  if (arg_int(env, argv[8], "sendMsg", "ifindex", &ifindex) != 0) return NULL;
+  srcv[0] = argv[9];
+  srcv[1] = argv[10];
+  srcv[2] = argv[11];
+  srcv[3] = num(env, 0);
+  srcv[4] = num(env, 0);
+  if (arg_addr(env, srcv, "sendMsg", &src) != 0) return NULL;
+  if (fd < 0) return int_result(env, -EBADF);
+  return int_result(env, te_sendmsg(fd, d, l, &dst, hop, ifindex, &src));
+}
+
+/* recv(fd, maxSize, want): Buffer, or a negative errno. The header goes into the state. */
+static napi_value js_recv(napi_env env, napi_callback_info info) {
+  napi_value argv[3], out;
+  int32_t fd, max, want;
+  te_header h;
+  ssize_t n;
+  size_t cap;
+  tsqt_inst *inst = get_inst(env);
+  if (get_args(env, info, 3, argv, "recv") != 0) return NULL;
+  if (arg_int(env, argv[0], "recv", "fd", &fd) != 0) return NULL;
+  if (arg_int(env, argv[1], "recv", "maxSize", &max) != 0) return NULL;
+  if (arg_int(env, argv[2], "recv", "want", &want) != 0) return NULL;
+  if (max < 0) {
+    napi_throw_range_error(env, NULL, "tsqt native recv: maxSize must not be negative");
+    return NULL;
+  }
+  if (want < TE_WANT_NONE || want > TE_WANT_ALL) {
+    throw_type(env, "recv", "want must be 0, 1 or 2");
+    return NULL;
+  }
+  if (fd < 0) return int_result(env, -EBADF);
+  cap = (size_t)max < RECV_CAP ? (size_t)max : RECV_CAP;
+  n = te_recv(fd, inst->rbuf, cap, want, want == TE_WANT_NONE ? NULL : &h);
+  if (n < 0) return int_result(env, n);
+  if (want != TE_WANT_NONE) {
+    state_put_addr(inst, 0, &h.sender);
+    if (want == TE_WANT_ALL) {
+      state_put_addr(inst, 1, &h.dest);
+      state_put_int(inst, ST_HOP, h.hop_limit);
+      state_put_int(inst, ST_IFINDEX, h.ifindex);
+    }
+  }
+  if ((size_t)n > cap) n = (ssize_t)cap; /* defensive: never read past what was stored */
+  CHECK(napi_create_buffer_copy(env, (size_t)n, inst->rbuf, NULL, &out));
+  return out;
+}
+
+/* getOption(fd, option, protocol): number, or undefined when getsockopt fails. */
+static napi_value js_get_option(napi_env env, napi_callback_info info) {
+  napi_value argv[3], r;
+  int32_t fd, opt, proto;
+  int v = 0;
+  if (get_args(env, info, 3, argv, "getOption") != 0) return NULL;
+  if (arg_int(env, argv[0], "getOption", "fd", &fd) != 0) return NULL;
+  if (arg_int(env, argv[1], "getOption", "option", &opt) != 0) return NULL;
+  if (arg_int(env, argv[2], "getOption", "protocol", &proto) != 0) return NULL;
+  if (fd >= 0 && te_get_option(fd, opt, proto, &v) == 0) return num(env, v);
+  napi_get_undefined(env, &r);
+  return r;
+}
+
+static napi_value js_set_option(napi_env env, napi_callback_info info) {
+  napi_value argv[4];
+  int32_t fd, opt, proto, value;
+  if (get_args(env, info, 4, argv, "setOption") != 0) return NULL;
+  if (arg_int(env, argv[0], "setOption", "fd", &fd) != 0) return NULL;
+  if (arg_int(env, argv[1], "setOption", "option", &opt) != 0) return NULL;
+  if (arg_int(env, argv[2], "setOption", "protocol", &proto) != 0) return NULL;
+  if (arg_int(env, argv[3], "setOption", "value", &value) != 0) return NULL;
+  if (fd < 0) return int_result(env, -EBADF);
+  return int_result(env, te_set_option(fd, opt, proto, value));
+}
+
+/* membership(fd, join, family, ip4, ip6, ifaceIp4, ifindex) */
+static napi_value js_membership(napi_env env, napi_callback_info info) {
+  napi_value argv[7], av[5];
+  int32_t fd, join, ifindex;
+  uint32_t iface4;
+  te_addr g;
+  if (get_args(env, info, 7, argv, "membership") != 0) return NULL;
+  if (arg_int(env, argv[0], "membership", "fd", &fd) != 0) return NULL;
+  if (arg_int(env, argv[1], "membership", "join", &join) != 0) return NULL;
+  av[0] = argv[2];
+  av[1] = argv[3];
+  av[2] = argv[4];
+  av[3] = num(env, 0);
+  av[4] = num(env, 0);
+  if (arg_addr(env, av, "membership", &g) != 0) return NULL;
+  if (arg_uint32(env, argv[5], "membership", "ifaceIp4", &iface4) != 0) return NULL;
+  if (arg_int(env, argv[6], "membership", "ifindex", &ifindex) != 0) return NULL;
+  if (fd < 0) return int_result(env, -EBADF);
+  return int_result(env, te_membership(fd, join != 0, &g, iface4, ifindex));
+}
+
+/* setMulticastIf(fd, v6, ip4, ifindex) */
+static napi_value js_set_mcast_if(napi_env env, napi_callback_info info) {
+  napi_value argv[4];
+  int32_t fd, v6, ifindex;
+  uint32_t ip4;
+  if (get_args(env, info, 4, argv, "setMulticastIf") != 0) return NULL;
+  if (arg_int(env, argv[0], "setMulticastIf", "fd", &fd) != 0) return NULL;
+  if (arg_int(env, argv[1], "setMulticastIf", "v6", &v6) != 0) return NULL;
+  if (arg_uint32(env, argv[2], "setMulticastIf", "ip4", &ip4) != 0) return NULL;
+  if (arg_int(env, argv[3], "setMulticastIf", "ifindex", &ifindex) != 0) return NULL;
+  if (fd < 0) return int_result(env, -EBADF);
+  return int_result(env, te_set_multicast_if(fd, v6 != 0, ip4, ifindex));
+}
+
+/* getMulticastIf(fd, v6): IPv4 address (uint32) or IPv6 index, or a negative errno. */
+static napi_value js_get_mcast_if(napi_env env, napi_callback_info info) {
+  napi_value argv[2];
+  int32_t fd, v6;
+  uint32_t value = 0;
+  int r;
+  if (get_args(env, info, 2, argv, "getMulticastIf") != 0) return NULL;
+  if (arg_int(env, argv[0], "getMulticastIf", "fd", &fd) != 0) return NULL;
+  if (arg_int(env, argv[1], "getMulticastIf", "v6", &v6) != 0) return NULL;
+  if (fd < 0) return int_result(env, -EBADF);
+  r = te_get_multicast_if(fd, v6 != 0, &value);
+  return r < 0 ? int_result(env, r) : num(env, (double)value);
+}
+
+static napi_value js_strerror(napi_env env, napi_callback_info info) {
+  napi_value argv[1], r;
+  int32_t e;
+  char buf[256];
+  const char *s;
+  if (get_args(env, info, 1, argv, "strerror") != 0) return NULL;
+  if (arg_int(env, argv[0], "strerror", "errno", &e) != 0) return NULL;
+  if (e < 0) e = -e;
+  s = strerror_r(e, buf, sizeof(buf));
+  CHECK(napi_create_string_utf8(env, s ? s : "Unknown error", NAPI_AUTO_LENGTH, &r));
+  return r;
+}
+
+/* ------------------------------------------------------------------- poll ---- */
+
+static void poll_free_if_done(tsqt_poll *p) {
+  if (p->closed && !p->js_alive) {
+    tsqt_inst *inst = p->inst;
+    free(p);
+    inst_unref(inst);
+  }
+}
+
+static void on_poll_closed(uv_handle_t *h) {
+  tsqt_poll *p = (tsqt_poll *)h->data;
+  tsqt_inst *inst = p->inst;
+  p->closed = 1;
+  if (inst->tearing_down && --inst->closing == 0 && inst->cleanup != NULL) {
+    napi_async_cleanup_hook_handle hh = inst->cleanup;
+    inst->cleanup = NULL;
+    napi_remove_async_cleanup_hook(hh);
+  }
+  poll_free_if_done(p);
+}
+
+/* Releases the JS-side resources and starts closing the uv handle. Idempotent. */
+static void poll_begin_close(tsqt_poll *p, napi_env env) {
+  if (p->closing) return;
+  p->closing = 1;
+  if (p->cb != NULL) {
+    napi_delete_reference(env, p->cb);
+    p->cb = NULL;
+  }
+  if (p->ctx != NULL) {
+    napi_async_destroy(env, p->ctx);
+    p->ctx = NULL;
+  }
+  /* unlink from the open list */
+  if (p->prev) p->prev->next = p->next;
+  else p->inst->polls = p->next;
+  if (p->next) p->next->prev = p->prev;
+  p->next = p->prev = NULL;
+  if (p->inst->tearing_down) p->inst->closing++;
+  /* uv_close stops the watcher and drops the fd from epoll at once: the fd may be closed now. */
+  uv_close((uv_handle_t *)&p->handle, on_poll_closed);
+}
+
+static void on_poll(uv_poll_t *h, int status, int events) {
+  tsqt_poll *p = (tsqt_poll *)h->data;
+  napi_env env = p->inst->env;
+  napi_handle_scope scope;
+  napi_value fn, global, arg, result;
+  int revents = 0;
+  if (p->closing || p->cb == NULL) return;
+  if (status < 0) revents |= TE_POLL_ERROR;
+  if (events & UV_READABLE) revents |= TE_POLL_READ;
+  if (events & UV_WRITABLE) revents |= TE_POLL_WRITE;
+  if (events & UV_DISCONNECT) revents |= TE_POLL_ERROR;
+  if (napi_open_handle_scope(env, &scope) != napi_ok) return;
+  if (napi_get_reference_value(env, p->cb, &fn) == napi_ok && fn != NULL) {
+    napi_get_global(env, &global);
+    napi_create_int32(env, revents, &arg);
+    if (napi_make_callback(env, p->ctx, global, fn, 1, &arg, &result) != napi_ok) {
+      bool pending = false;
+      napi_is_exception_pending(env, &pending);
+      if (pending) {
+        napi_value err;
+        napi_get_and_clear_last_exception(env, &err);
+        napi_fatal_exception(env, err);
+      }
+    }
+  }
+  napi_close_handle_scope(env, scope);
+}
+
+static void poll_finalize(napi_env env, void *data, void *hint) {
+  tsqt_poll *p = data;
+  (void)hint;
+  p->js_alive = 0;
+  if (!p->closing) poll_begin_close(p, env);
+  poll_free_if_done(p);
+}
+
+static tsqt_poll *arg_poll(napi_env env, napi_value v, const char *fn) {
+  bool ok = false;
+  napi_valuetype t;
+  void *d = NULL;
+  if (napi_typeof(env, v, &t) != napi_ok || t != napi_external ||
+      napi_check_object_type_tag(env, v, &POLL_TAG, &ok) != napi_ok || !ok ||
+      napi_get_value_external(env, v, &d) != napi_ok || d == NULL) {
+    throw_type(env, fn, "handle must be a poll handle from pollOpen");
+    return NULL;
+  }
+  return d;
+}
+
+/* pollOpen(fd, callback): an unref'd, stopped poll handle. */
+static napi_value js_poll_open(napi_env env, napi_callback_info info) {
+  napi_value argv[2], ext, name;
+  napi_valuetype t;
+  int32_t fd;
+  tsqt_inst *inst = get_inst(env);
+  tsqt_poll *p;
+  uv_loop_t *loop = NULL;
+  int r;
+  if (get_args(env, info, 2, argv, "pollOpen") != 0) return NULL;
+  if (arg_int(env, argv[0], "pollOpen", "fd", &fd) != 0) return NULL;
+  if (napi_typeof(env, argv[1], &t) != napi_ok || t != napi_function) {
+    throw_type(env, "pollOpen", "callback must be a function");
+    return NULL;
+  }
+  if (fd < 0) {
+    napi_throw_range_error(env, NULL, "tsqt native pollOpen: fd must not be negative");
+    return NULL;
+  }
+  CHECK(napi_get_uv_event_loop(env, &loop));
+  p = calloc(1, sizeof(*p));
+  if (p == NULL) {
+    napi_throw_error(env, NULL, "tsqt native pollOpen: out of memory");
+    return NULL;
+  }
+  r = uv_poll_init(loop, &p->handle, fd);
+  if (r != 0) {
+    char msg[160];
+    free(p);
+    snprintf(msg, sizeof(msg), "tsqt native pollOpen: %s", uv_strerror(r));
+    napi_throw_error(env, NULL, msg);
+    return NULL;
+  }
+  uv_unref((uv_handle_t *)&p->handle);
+  p->handle.data = p;
+  p->inst = inst;
+  p->fd = fd;
+  p->js_alive = 1;
+  inst->refs++;
+  p->next = inst->polls;
+  if (inst->polls) inst->polls->prev = p;
+  inst->polls = p;
+  if (napi_create_reference(env, argv[1], 1, &p->cb) != napi_ok ||
+      napi_create_string_utf8(env, "tsqt:poll", NAPI_AUTO_LENGTH, &name) != napi_ok ||
+      napi_async_init(env, NULL, name, &p->ctx) != napi_ok ||
+      napi_create_external(env, p, poll_finalize, NULL, &ext) != napi_ok) {
+    p->js_alive = 0;
+    poll_begin_close(p, env);
+    return NULL;
+  }
+  napi_type_tag_object(env, ext, &POLL_TAG);
+  return ext;
+}
+
+static napi_value js_poll_start(napi_env env, napi_callback_info info) {
+  napi_value argv[2];
+  int32_t events;
+  tsqt_poll *p;
+  int uv_events = 0;
+  if (get_args(env, info, 2, argv, "pollStart") != 0) return NULL;
+  if ((p = arg_poll(env, argv[0], "pollStart")) == NULL) return NULL;
+  if (arg_int(env, argv[1], "pollStart", "events", &events) != 0) return NULL;
+  if (p->closing) return NULL; /* closed: a no-op */
+  if (events & TE_POLL_READ) uv_events |= UV_READABLE;
+  if (events & TE_POLL_WRITE) uv_events |= UV_WRITABLE;
+  if (uv_events == 0) uv_poll_stop(&p->handle);
+  else uv_poll_start(&p->handle, uv_events, on_poll);
+  return NULL;
+}
+
+static napi_value js_poll_stop(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  tsqt_poll *p;
+  if (get_args(env, info, 1, argv, "pollStop") != 0) return NULL;
+  if ((p = arg_poll(env, argv[0], "pollStop")) == NULL) return NULL;
+  if (!p->closing) uv_poll_stop(&p->handle);
+  return NULL;
+}
+
+static napi_value js_poll_close(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  tsqt_poll *p;
+  if (get_args(env, info, 1, argv, "pollClose") != 0) return NULL;
+  if ((p = arg_poll(env, argv[0], "pollClose")) == NULL) return NULL;
+  poll_begin_close(p, env);
+  return NULL;
+}
+
+static napi_value js_poll_fd(napi_env env, napi_callback_info info) {
+  napi_value argv[3];
+  int32_t fd, events, timeout;
+  if (get_args(env, info, 3, argv, "pollFd") != 0) return NULL;
+  if (arg_int(env, argv[0], "pollFd", "fd", &fd) != 0) return NULL;
+  if (arg_int(env, argv[1], "pollFd", "events", &events) != 0) return NULL;
+  if (arg_int(env, argv[2], "pollFd", "timeoutMs", &timeout) != 0) return NULL;
+  return int_result(env, te_poll(fd, events, timeout < 0 ? -1 : timeout));
+}
+
+/* ------------------------------------------------------------- interfaces ---- */
+
+static napi_value ip_bytes(napi_env env, const struct sockaddr *sa) {
+  napi_value ab, arr, nul;
+  void *data;
+  size_t len;
+  const void *src;
+  if (sa == NULL) {
+    napi_get_null(env, &nul);
+    return nul;
+  }
+  if (sa->sa_family == AF_INET) {
+    len = 4;
+    src = &((const struct sockaddr_in *)sa)->sin_addr;
+  } else if (sa->sa_family == AF_INET6) {
+    len = 16;
+    src = &((const struct sockaddr_in6 *)sa)->sin6_addr;
+  } else {
+    napi_get_null(env, &nul);
+    return nul;
+  }
+  if (napi_create_arraybuffer(env, len, &data, &ab) != napi_ok) return NULL;
+  memcpy(data, src, len);
+  if (napi_create_typedarray(env, napi_uint8_array, len, ab, 0, &arr) != napi_ok) return NULL;
+  return arr;
+}
+
+static void set_num(napi_env env, napi_value obj, const char *key, double v) {
+  napi_set_named_property(env, obj, key, num(env, v));
+}
+
+static napi_value js_interfaces(napi_env env, napi_callback_info info) {
+  struct ifaddrs *list = NULL, *i, *j;
+  napi_value result;
+  uint32_t count = 0;
+  int sock;
+  (void)info;
+  if (getifaddrs(&list) != 0) {
+    napi_create_array(env, &result);
+    return result;
+  }
+  sock = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+  napi_create_array(env, &result);
+  for (i = list; i != NULL; i = i->ifa_next) {
+    napi_value obj, addrs, s;
+    char hw[3 * 32] = "";
+    int type = -1, seen = 0, mtu = 0;
+    unsigned flags = 0;
+    uint32_t naddr = 0;
+    if (i->ifa_name == NULL) continue;
+    for (j = list; j != i; j = j->ifa_next)
+      if (j->ifa_name != NULL && strcmp(j->ifa_name, i->ifa_name) == 0) { seen = 1; break; }
+    if (seen) continue;
+    napi_create_object(env, &obj);
+    napi_create_array(env, &addrs);
+    for (j = i; j != NULL; j = j->ifa_next) {
+      if (j->ifa_name == NULL || strcmp(j->ifa_name, i->ifa_name) != 0) continue;
+      flags = j->ifa_flags;
+      if (j->ifa_addr == NULL) continue;
+      if (j->ifa_addr->sa_family == AF_PACKET) {
+        const struct sockaddr_ll *ll = (const struct sockaddr_ll *)j->ifa_addr;
+        size_t n = ll->sll_halen, k, pos = 0;
+        if (n > sizeof(ll->sll_addr)) n = sizeof(ll->sll_addr);
+        type = ll->sll_hatype;
+        for (k = 0; k < n && pos + 3 < sizeof(hw); k++)
+          pos += (size_t)snprintf(hw + pos, sizeof(hw) - pos, k ? ":%02X" : "%02X",
+                                  ll->sll_addr[k]);
+      } else if (j->ifa_addr->sa_family == AF_INET || j->ifa_addr->sa_family == AF_INET6) {
+        napi_value a;
+        int v6 = j->ifa_addr->sa_family == AF_INET6;
+        napi_create_object(env, &a);
+        set_num(env, a, "family", v6 ? 6 : 4);
+        napi_set_named_property(env, a, "ip", ip_bytes(env, j->ifa_addr));
+        napi_set_named_property(env, a, "netmask", ip_bytes(env, j->ifa_netmask));
+        napi_set_named_property(
+            env, a, "broadcast",
+            ip_bytes(env, (!v6 && (j->ifa_flags & IFF_BROADCAST)) ? j->ifa_broadaddr : NULL));
+        set_num(env, a, "scopeId",
+                v6 ? ((const struct sockaddr_in6 *)j->ifa_addr)->sin6_scope_id : 0);
+        napi_set_element(env, addrs, naddr++, a);
+      }
+    }
+    if (sock >= 0) {
+      struct ifreq req;
+      memset(&req, 0, sizeof(req));
+      strncpy(req.ifr_name, i->ifa_name, IFNAMSIZ - 1);
+      if (ioctl(sock, SIOCGIFMTU, &req) == 0) mtu = req.ifr_mtu;
+    }
+    napi_create_string_utf8(env, i->ifa_name, NAPI_AUTO_LENGTH, &s);
+    napi_set_named_property(env, obj, "name", s);
+    set_num(env, obj, "index", if_nametoindex(i->ifa_name));
+    set_num(env, obj, "flags", flags);
+    napi_create_string_utf8(env, hw, NAPI_AUTO_LENGTH, &s);
+    napi_set_named_property(env, obj, "hwaddr", s);
+    set_num(env, obj, "type", type);
+    set_num(env, obj, "mtu", mtu);
+    napi_set_named_property(env, obj, "addrs", addrs);
+    napi_set_element(env, result, count++, obj);
+  }
+  if (sock >= 0) close(sock);
+  freeifaddrs(list);
+  return result;
+}
+
+static napi_value js_name_to_index(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  napi_valuetype t;
+  char name[IF_NAMESIZE + 1];
+  size_t len = 0;
+  if (get_args(env, info, 1, argv, "nameToIndex") != 0) return NULL;
+  if (napi_typeof(env, argv[0], &t) != napi_ok || t != napi_string) {
+    throw_type(env, "nameToIndex", "name must be a string");
+    return NULL;
+  }
+  /* A name longer than IF_NAMESIZE-1 cannot exist: the length check avoids truncation. */
+  napi_get_value_string_utf8(env, argv[0], NULL, 0, &len);
+  if (len == 0 || len >= IF_NAMESIZE) return num(env, 0);
+  napi_get_value_string_utf8(env, argv[0], name, sizeof(name), &len);
+  if (strlen(name) != len) return num(env, 0); /* embedded NUL */
+  return num(env, if_nametoindex(name));
+}
+
+static napi_value js_index_to_name(napi_env env, napi_callback_info info) {
+  napi_value argv[1], r;
+  uint32_t idx;
+  char name[IF_NAMESIZE];
+  if (get_args(env, info, 1, argv, "indexToName") != 0) return NULL;
+  if (arg_uint32(env, argv[0], "indexToName", "index", &idx) != 0) return NULL;
+  if (idx == 0 || if_indextoname(idx, name) == NULL) name[0] = 0;
+  CHECK(napi_create_string_utf8(env, name, NAPI_AUTO_LENGTH, &r));
+  return r;
+}
+
+/* ------------------------------------------------------------------- lifecycle ---- */
+
+static void on_async_cleanup(napi_async_cleanup_hook_handle handle, void *arg) {
+  tsqt_inst *inst = arg;
+  inst->tearing_down = 1;
+  inst->cleanup = handle;
+  while (inst->polls != NULL) poll_begin_close(inst->polls, inst->env);
+  if (inst->closing == 0) {
+    inst->cleanup = NULL;
+    napi_remove_async_cleanup_hook(handle);
+  }
+}
+
+static void inst_finalize(napi_env env, void *data, void *hint) {
+  tsqt_inst *inst = data;
+  (void)hint;
+  if (inst->state_ref != NULL) napi_delete_reference(env, inst->state_ref);
+  inst->state_ref = NULL;
+  inst_unref(inst);
+}
+
+#define FN(name, cb) {name, NULL, cb, NULL, NULL, NULL, napi_enumerable, NULL}
+
 NAPI_MODULE_INIT() {
-  return init(env, exports);
+  tsqt_inst *inst;
+  napi_value state;
+  napi_property_descriptor props[] = {
+      FN("socket", js_socket),
+      FN("close", js_close),
+      FN("bind", js_bind),
+      FN("connect", js_connect),
+      FN("disconnect", js_disconnect),
+      FN("sockName", js_sockname),
+      FN("peerName", js_peername),
+      FN("send", js_send),
+      FN("sendTo", js_send_to),
+      FN("sendMsg", js_send_msg),
+      FN("recv", js_recv),
+      FN("pendingSize", js_pending_size),
+      FN("hasPending", js_has_pending),
+      FN("bytesAvailable", js_bytes_available),
+      FN("getOption", js_get_option),
+      FN("setOption", js_set_option),
+      FN("membership", js_membership),
+      FN("setMulticastIf", js_set_mcast_if),
+      FN("getMulticastIf", js_get_mcast_if),
+      FN("strerror", js_strerror),
+      FN("pollOpen", js_poll_open),
+      FN("pollStart", js_poll_start),
+      FN("pollStop", js_poll_stop),
+      FN("pollClose", js_poll_close),
+      FN("pollFd", js_poll_fd),
+      FN("interfaces", js_interfaces),
+      FN("nameToIndex", js_name_to_index),
+      FN("indexToName", js_index_to_name),
+  };
+  inst = calloc(1, sizeof(*inst));
+  if (inst == NULL) return NULL;
+  inst->env = env;
+  inst->refs = 1;
+  inst->state = calloc(1, ST_SIZE);
+  inst->rbuf = malloc(RECV_CAP);
+  if (inst->state == NULL || inst->rbuf == NULL) {
+    free(inst->state);
+    free(inst->rbuf);
+    free(inst);
+    napi_throw_error(env, NULL, "tsqt native: out of memory");
+    return NULL;
+  }
+  if (napi_set_instance_data(env, inst, inst_finalize, NULL) != napi_ok) {
+    inst->refs = 1;
+    inst_unref(inst);
+    return NULL;
+  }
+  /* The state memory is owned by the instance (a no-op finalizer): even if the ArrayBuffer is
+   * detached by JS code, native writes stay inside memory we own. */
+  CHECK(napi_create_external_arraybuffer(env, inst->state, ST_SIZE, NULL, NULL, &state));
+  CHECK(napi_create_reference(env, state, 1, &inst->state_ref));
+  CHECK(napi_add_async_cleanup_hook(env, on_async_cleanup, inst, NULL));
+  CHECK(napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props));
+  CHECK(napi_set_named_property(env, exports, "state", state));
+  return exports;
 }

@@ -2,4 +2,4 @@
  * @packageDocumentation
  * @module testlib
  */
-export {};
+export { QSignalSpy } from './QSignalSpy.js';

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+import { QObject, objectAddress } from './QObject.js';
+import { qWarning } from './qlogging.js';
+import { isQuitNow, processEventsImpl } from './QCoreApplication.js';
+import { deletedError, hooks } from './private/internals.js';
+import { enterLoop, requestExit, type LoopRecord } from './private/dispatcher.js';
+
+/**
+ * What a pass processes: {@link QEventLoop.ProcessEventsFlag}.
+ * @enum
+ */
+const ProcessEventsFlag = {
+  /** Everything. */
+  AllEvents: 0x00,
+  /** No effect without a GUI. */
+  ExcludeUserInputEvents: 0x01,
+  /** Skip socket notifiers. */
+  ExcludeSocketNotifiers: 0x02,
+  /** Informational (a pass never blocks in tsqt). */
+  WaitForMoreEvents: 0x04,
+  /** Skip timers. */
+  X11ExcludeTimers: 0x08,
+  /** Informational. */
+  EventLoopExec: 0x20,
+  /** Informational. */
+  DialogExec: 0x40,
+  /** Informational. */
+  ApplicationExec: 0x80,
+} as const;
+
+/**
+ * A nested event loop: `await loop.exec()` resolves when `loop.quit()`/`exit()` is called (or
+ * `QCoreApplication.exit()`), after the pass in which it was called.
+ *
+ * @remarks
+ * #### Differences from Qt
+ * `exec()` returns a Promise and does not block the code that started it: the calling function
+ * continues when it awaits. While it runs it raises the loop level (deferred deletes requested
+ * before it wait until it ends) and holds the process alive.
+ *
+ * @see {@link https://doc.qt.io/qt-6/qeventloop.html | QEventLoop in Qt 6}
+ */
+export class QEventLoop extends QObject {
+  /** Flags for `processEvents()`/`exec()`. */
+  static readonly ProcessEventsFlag = ProcessEventsFlag;
+  /** {@inheritDoc QEventLoop.ProcessEventsFlag.AllEvents} */
+  static readonly AllEvents = 0x00;
+  /** {@inheritDoc QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents} */
+  static readonly ExcludeUserInputEvents = 0x01;
+  /** {@inheritDoc QEventLoop.ProcessEventsFlag.ExcludeSocketNotifiers} */
+  static readonly ExcludeSocketNotifiers = 0x02;
+  /** {@inheritDoc QEventLoop.ProcessEventsFlag.WaitForMoreEvents} */
+  static readonly WaitForMoreEvents = 0x04;
+  /** {@inheritDoc QEventLoop.ProcessEventsFlag.X11ExcludeTimers} */
+  static readonly X11ExcludeTimers = 0x08;
+  /** {@inheritDoc QEventLoop.ProcessEventsFlag.EventLoopExec} */
+  static readonly EventLoopExec = 0x20;
+  /** {@inheritDoc QEventLoop.ProcessEventsFlag.DialogExec} */
+  static readonly DialogExec = 0x40;
+  /** {@inheritDoc QEventLoop.ProcessEventsFlag.ApplicationExec} */
+  static readonly ApplicationExec = 0x80;
+
+  #rec: LoopRecord | null = null;
+
+  /**
+   * Creates a loop.
+   * @param parent - the owner, or null
+   */
+  constructor(parent: QObject | null = null) {
+    super(parent);
+  }
+
+  /**
+   * Runs the loop until `exit()`.
+   * @param flags - ProcessEventsFlag values (informational)
+   * @returns a promise of the exit code; -1 at once if `QCoreApplication.exit()` is in progress
+   *   or the loop already runs (with Qt's warning)
+   */
+  exec(flags = 0): Promise<number> {
+    if (hooks.isDeleted(this)) throw deletedError(this, 'exec');
+    void flags;
+    if (isQuitNow()) return Promise.resolve(-1);
+    if (this.#rec !== null) {
+      qWarning(`QEventLoop::exec: instance ${objectAddress(this)} has already called exec()`);
+      return Promise.resolve(-1);
+    }
+    return new Promise<number>((resolve) => {
+      const rec: LoopRecord = {
+        exiting: false,
+        code: 0,
+        finish: () => {
+          this.#rec = null;
+          resolve(rec.code);
+        },
+      };
+      this.#rec = rec;
+      enterLoop(rec);
+    });
+  }
+
+  /**
+   * Makes `exec()` resolve to `returnCode` after the current pass.
+   * @param returnCode - the exit code
+   */
+  exit(returnCode = 0): void {
+    if (hooks.isDeleted(this)) throw deletedError(this, 'exit');
+    if (this.#rec !== null) requestExit(this.#rec, returnCode);
+  }
+
+  /** Same as `exit(0)`. @group Slots */
+  quit(): void {
+    this.exit(0);
+  }
+
+  /** @returns whether `exec()` is running */
+  isRunning(): boolean {
+    return this.#rec !== null;
+  }
+
+  /**
+   * Runs one synchronous pass (see `QCoreApplication.processEvents`).
+   * @param flags - ProcessEventsFlag values
+   * @param maxTime - optional milliseconds to keep passing while there is work
+   * @returns whether anything was processed
+   */
+  processEvents(flags = 0, maxTime?: number): boolean {
+    if (hooks.isDeleted(this)) throw deletedError(this, 'processEvents');
+    return processEventsImpl(flags, maxTime);
+  }
+
+  /** Does nothing (the Node loop is never blocked by tsqt). */
+  wakeUp(): void {}
+
+  /** Deleting a running loop makes its exec() resolve with its current code. */
+  override dispose(): void {
+    if (this.#rec !== null) requestExit(this.#rec, this.#rec.code);
+    super.dispose();
+  }
+}
+
+/** Types named like the enums of {@link QEventLoop}. */
+export declare namespace QEventLoop {
+  /** A ProcessEventsFlag value (or a combination). */
+  type ProcessEventsFlag = number;
+}

@@ -1,0 +1,822 @@
+// SPDX-License-Identifier: MIT
+import { Signal, callWithSender, currentSenderFor, currentSignalFor } from './Signal.js';
+import { Connection } from './Connection.js';
+import { QEvent } from './QEvent.js';
+import { QChildEvent } from './QChildEvent.js';
+import { QDeferredDeleteEvent } from './QDeferredDeleteEvent.js';
+import { QDynamicPropertyChangeEvent } from './QDynamicPropertyChangeEvent.js';
+import type { QTimerEvent } from './QTimerEvent.js';
+import { Qt } from './Qt.js';
+import { qDebug, qWarning } from './qlogging.js';
+import { hooks, declareSignals, declaredSignals, declareProperties, findProperty, deletedError } from './private/internals.js';
+import { postEvent, registerTimer, sendEvent, unregisterTimer } from './private/dispatcher.js';
+import type { QMetaCallEvent } from './private/QMetaCallEvent.js';
+import { QMetaObject } from './QMetaObject.js';
+
+const BLOCKED = 1;
+const DESTROYING = 2;
+const DELETED = 4;
+const DELETE_LATER = 8;
+const DELETING_CHILDREN = 16;
+
+interface Extra {
+  parent: QObject | null;
+  children: (QObject | null)[] | null;
+  name: string;
+  props: Map<string, unknown> | null;
+  filters: (QObject | null)[] | null;
+  timers: Set<number> | null;
+  inbound: Set<Connection> | null;
+  signals: Signal<any>[] | null;
+  /** While deleting the children: the index being deleted. */
+  delIdx: number;
+}
+
+/** A class (constructor) whose instances are QObjects, for `findChild`/`findChildren`. */
+export type QObjectClass<T extends QObject> = abstract new (...args: any[]) => T;
+
+/** Names of the Signal-valued members of T. */
+export type SignalNames<T> = { [K in keyof T]: T[K] extends Signal<any> ? K : never }[keyof T] & string;
+/** Names of the method members of T. */
+export type MethodNames<T> = { [K in keyof T]: T[K] extends (...args: any[]) => any ? K : never }[keyof T] & string;
+
+let filterDepth = 0;
+let addressCounter = 0x1000;
+const addresses = new WeakMap<object, number>();
+let globalCtx: QObject | null = null;
+
+/** A fake, stable "pointer" for Qt's warnings that print one. @internal */
+export function objectAddress(o: object): string {
+  let a = addresses.get(o);
+  if (a === undefined) {
+    a = addressCounter += 0x10;
+    addresses.set(o, a);
+  }
+  return '0x' + a.toString(16);
+}
+
+const classSignals = new Map<Function, string[]>();
+
+/** The signal names of obj's class in declaration order (base classes first). @internal */
+export function signalNamesOf(obj: QObject): string[] {
+  const ctor = obj.constructor;
+  let names = classSignals.get(ctor);
+  if (names !== undefined) return names;
+  const chain: Function[] = [];
+  for (let p = Object.getPrototypeOf(obj); p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+    chain.unshift(p.constructor);
+  }
+  names = [];
+  for (const c of chain) {
+    const d = declaredSignals(c);
+    if (d !== undefined) for (const n of d) if (!names.includes(n)) names.push(n);
+  }
+  for (const k of Object.keys(obj)) {
+    if ((obj as unknown as Record<string, unknown>)[k] instanceof Signal && !names.includes(k)) names.push(k);
+  }
+  classSignals.set(ctor, names);
+  return names;
+}
+
+function signalName(spec: string): string {
+  let s = spec.trim();
+  if (/^[0-2]/.test(s)) s = s.slice(1);
+  const i = s.indexOf('(');
+  return i >= 0 ? s.slice(0, i) : s;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (typeof v === 'object' || typeof v === 'function') return (v as object).constructor?.name ?? typeof v;
+  return `${typeof v} ${String(v)}`;
+}
+
+/**
+ * The base class of the object model: parent/child ownership, signals, events, timers, event
+ * filters, dynamic properties and deletion.
+ *
+ * Deleting: `dispose()` (also `[Symbol.dispose]`, so `using` works) is Qt's `delete`: `destroyed`
+ * is emitted, then the children are deleted in order, then the object leaves its parent.
+ * `deleteLater()` posts a deferred delete that follows Qt's loop-level rules. Calling a method of
+ * a deleted object throws an Error naming the class; `isDeleted(obj)` tells.
+ *
+ * @remarks
+ * #### Differences from Qt
+ * - No threads: `thread()`, `moveToThread()` and `BlockingQueuedConnection` do not exist.
+ * - `setParent()` refuses an object as its own ancestor with a RangeError (Qt's behaviour is
+ *   undefined there).
+ * - Exceptions thrown by `event()`, filters, `timerEvent()` and slots go to
+ *   `QCoreApplication.setExceptionHandler`'s handler.
+ *
+ * @see {@link https://doc.qt.io/qt-6/qobject.html | QObject in Qt 6}
+ */
+export class QObject implements Disposable {
+  #f = 0;
+  #x: Extra | null = null;
+  #s: Record<string, Signal<any>> | null = null;
+
+  static {
+    hooks.isQObject = (o: unknown): o is QObject => o instanceof QObject;
+    hooks.isDeleted = (o: QObject) => (o.#f & (DESTROYING | DELETED)) !== 0;
+    hooks.signalsBlocked = (o: QObject) => (o.#f & BLOCKED) !== 0;
+    hooks.registerSignal = (o: QObject, s: Signal<any>) => {
+      (o.#extra().signals ??= []).push(s);
+    };
+    hooks.addInbound = (o: QObject, c: Connection) => {
+      (o.#extra().inbound ??= new Set()).add(c);
+    };
+    hooks.removeInbound = (o: QObject, c: Connection) => {
+      o.#x?.inbound?.delete(c);
+    };
+    hooks.notify = (r: QObject, e: QEvent): boolean => {
+      const app = hooks.app;
+      if (app !== null && app !== undefined && app !== r && app.#x?.filters && QObject.#runFilters(app, r, e)) return true;
+      if (r.#x?.filters && QObject.#runFilters(r, r, e)) return true;
+      return r.event(e);
+    };
+    hooks.lazySignal = (o: QObject, name: string) => {
+      const s = (o.#s ??= Object.create(null) as Record<string, Signal<any>>);
+      return (s[name] ??= new Signal(o, name));
+    };
+    hooks.peekSignal = (o: QObject, name: string) => o.#s?.[name] ?? null;
+    hooks.globalContext = () => (globalCtx ??= new QObject());
+    hooks.app = null;
+  }
+
+  static #runFilters(owner: QObject, watched: QObject, e: QEvent): boolean {
+    const fl = owner.#x!.filters!;
+    filterDepth++;
+    try {
+      for (let i = fl.length - 1; i >= 0; i--) {
+        const f = fl[i];
+        if (f === null || f === undefined || (f.#f & (DESTROYING | DELETED)) !== 0) continue;
+        if (f.eventFilter(watched, e)) return true;
+      }
+      return false;
+    } finally {
+      filterDepth--;
+    }
+  }
+
+  /**
+   * Creates an object, optionally owned by `parent` (appended to its children; the parent gets
+   * a ChildAdded event synchronously).
+   * @param parent - the owner, or null
+   */
+  constructor(parent: QObject | null = null) {
+    if (parent !== null && parent !== undefined) {
+      if (!(parent instanceof QObject)) throw new TypeError(`QObject: parent must be a QObject or null, got ${describe(parent)}`);
+      if ((parent.#f & DELETED) !== 0) throw deletedError(parent, 'constructor');
+      this.#attach(parent);
+    }
+  }
+
+  #extra(): Extra {
+    return (this.#x ??= {
+      parent: null,
+      children: null,
+      name: '',
+      props: null,
+      filters: null,
+      timers: null,
+      inbound: null,
+      signals: null,
+      delIdx: -1,
+    });
+  }
+
+  #alive(method: string): void {
+    if ((this.#f & DELETED) !== 0) throw deletedError(this, method);
+  }
+
+  #attach(parent: QObject): void {
+    this.#extra().parent = parent;
+    (parent.#extra().children ??= []).push(this);
+    sendEvent(parent, new QChildEvent(QEvent.ChildAdded, this));
+  }
+
+  // ------------------------------------------------------------------ signals
+
+  /**
+   * Emitted at the start of deletion, before the children are deleted; emitted even when the
+   * object's signals are blocked.
+   * @group Signals
+   */
+  get destroyed(): Signal<[obj: QObject]> {
+    return hooks.lazySignal(this, 'destroyed');
+  }
+
+  /**
+   * Emitted by `setObjectName()` when the name changes.
+   * @group Signals
+   */
+  get objectNameChanged(): Signal<[objectName: string]> {
+    return hooks.lazySignal(this, 'objectNameChanged');
+  }
+
+  // ------------------------------------------------------------------ names, parents
+
+  /** @returns the object's name ("" by default) */
+  objectName(): string {
+    this.#alive('objectName');
+    return this.#x?.name ?? '';
+  }
+
+  /**
+   * Sets the name; emits `objectNameChanged` when it changes.
+   * @param name - the new name
+   */
+  setObjectName(name: string): void {
+    this.#alive('setObjectName');
+    if (typeof name !== 'string') throw new TypeError(`QObject.setObjectName: name must be a string, got ${describe(name)}`);
+    const x = this.#extra();
+    if (x.name === name) return;
+    x.name = name;
+    const s = this.#s?.objectNameChanged;
+    if (s !== undefined) s.emit(name);
+  }
+
+  /** @returns the parent, or null */
+  parent(): QObject | null {
+    this.#alive('parent');
+    return this.#x?.parent ?? null;
+  }
+
+  /**
+   * Makes `parent` the owner: the object leaves its old parent (ChildRemoved) and is appended to
+   * the new parent's children (ChildAdded). Setting the same parent does nothing.
+   * @param parent - the new parent, or null
+   */
+  setParent(parent: QObject | null): void {
+    this.#alive('setParent');
+    if (parent === undefined) parent = null;
+    if (parent !== null) {
+      if (!(parent instanceof QObject)) throw new TypeError(`QObject.setParent: parent must be a QObject or null, got ${describe(parent)}`);
+      if ((parent.#f & DELETED) !== 0) throw deletedError(parent, 'setParent');
+      for (let p: QObject | null = parent; p !== null; p = p.#x?.parent ?? null) {
+        if (p === this) throw new RangeError('QObject.setParent: an object cannot be its own ancestor');
+      }
+    }
+    const old = this.#x?.parent ?? null;
+    if (old === parent) return;
+    if (old !== null) this.#detach(old);
+    if (parent !== null) this.#attach(parent);
+  }
+
+  #detach(old: QObject): void {
+    this.#x!.parent = null;
+    const ox = old.#x;
+    const ch = ox?.children;
+    if (ch) {
+      const i = ch[ox!.delIdx] === this ? ox!.delIdx : ch.lastIndexOf(this);
+      if (i >= 0) {
+        if ((old.#f & DELETING_CHILDREN) !== 0) ch[i] = null;
+        else ch.splice(i, 1);
+      }
+    }
+    if ((old.#f & (DELETING_CHILDREN | DELETED)) === 0) sendEvent(old, new QChildEvent(QEvent.ChildRemoved, this));
+  }
+
+  /** @returns the children, in insertion order (a copy) */
+  children(): QObject[] {
+    this.#alive('children');
+    const ch = this.#x?.children;
+    if (!ch) return [];
+    return ch.filter((c): c is QObject => c !== null);
+  }
+
+  /**
+   * The first child of type `type` whose name matches (direct children are checked before
+   * grandchildren).
+   * @param type - a class; instances of it (and subclasses) match
+   * @param name - a name, a RegExp, or undefined/null for any name
+   * @param options - `Qt.FindChildrenRecursively` (default) or `Qt.FindDirectChildrenOnly`
+   * @returns the child, or null
+   */
+  findChild<T extends QObject>(type: QObjectClass<T>, name?: string | RegExp | null, options: Qt.FindChildOption = Qt.FindChildrenRecursively): T | null {
+    this.#alive('findChild');
+    QObject.#checkFind('findChild', type, name);
+    const ch = this.children();
+    for (const c of ch) if (QObject.#matches(c, type, name)) return c as T;
+    if (options === Qt.FindChildrenRecursively) {
+      for (const c of ch) {
+        const r = c.findChild(type, name, options);
+        if (r !== null) return r;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Every descendant of type `type` whose name matches, depth-first in children order.
+   * @param type - a class; instances of it (and subclasses) match
+   * @param name - a name, a RegExp, or undefined/null for any name
+   * @param options - `Qt.FindChildrenRecursively` (default) or `Qt.FindDirectChildrenOnly`
+   * @returns the matching objects
+   */
+  findChildren<T extends QObject>(type: QObjectClass<T>, name?: string | RegExp | null, options: Qt.FindChildOption = Qt.FindChildrenRecursively): T[] {
+    this.#alive('findChildren');
+    QObject.#checkFind('findChildren', type, name);
+    const out: T[] = [];
+    const walk = (o: QObject): void => {
+      for (const c of o.children()) {
+        if (QObject.#matches(c, type, name)) out.push(c as T);
+        if (options === Qt.FindChildrenRecursively) walk(c);
+      }
+    };
+    walk(this);
+    return out;
+  }
+
+  static #checkFind(method: string, type: unknown, name: unknown): void {
+    if (typeof type !== 'function') throw new TypeError(`QObject.${method}: type must be a class, got ${describe(type)}`);
+    if (name !== undefined && name !== null && typeof name !== 'string' && !(name instanceof RegExp)) {
+      throw new TypeError(`QObject.${method}: name must be a string or a RegExp, got ${describe(name)}`);
+    }
+  }
+
+  static #matches(c: QObject, type: Function, name: string | RegExp | null | undefined): boolean {
+    if (!(c instanceof type)) return false;
+    if (name === undefined || name === null) return true;
+    const n = c.#x?.name ?? '';
+    if (typeof name === 'string') return n === name;
+    name.lastIndex = 0;
+    return name.test(n);
+  }
+
+  // ------------------------------------------------------------------ properties
+
+  /**
+   * Reads a declared property (such as `objectName`) or a dynamic one.
+   * @param name - the property name
+   * @returns its value, or undefined for an unknown name
+   */
+  property(name: string): unknown {
+    this.#alive('property');
+    if (typeof name !== 'string') throw new TypeError(`QObject.property: name must be a string, got ${describe(name)}`);
+    const d = findProperty(this, name);
+    if (d !== undefined) return (this as unknown as Record<string, () => unknown>)[d.get]!();
+    return this.#x?.props?.get(name);
+  }
+
+  /**
+   * Writes a declared property (returns true) or a dynamic one (returns false, as Qt). Setting a
+   * dynamic property to undefined removes it. Adding, changing or removing a dynamic property
+   * sends a DynamicPropertyChange event synchronously; setting an equal value does nothing.
+   * @param name - the property name
+   * @param value - the value; undefined removes a dynamic property
+   * @returns true for a declared, writable property, false otherwise
+   */
+  setProperty(name: string, value: unknown): boolean {
+    this.#alive('setProperty');
+    if (typeof name !== 'string') throw new TypeError(`QObject.setProperty: name must be a string, got ${describe(name)}`);
+    const d = findProperty(this, name);
+    if (d !== undefined) {
+      if (d.set === undefined || value === undefined) return false;
+      (this as unknown as Record<string, (v: unknown) => void>)[d.set]!(value);
+      return true;
+    }
+    const x = this.#extra();
+    if (value === undefined) {
+      if (x.props === null || !x.props.has(name)) return false;
+      x.props.delete(name);
+    } else {
+      x.props ??= new Map();
+      if (x.props.has(name) && Object.is(x.props.get(name), value)) return false;
+      x.props.set(name, value);
+    }
+    sendEvent(this, new QDynamicPropertyChangeEvent(name));
+    return false;
+  }
+
+  /** @returns the names of the dynamic properties, in creation order */
+  dynamicPropertyNames(): string[] {
+    this.#alive('dynamicPropertyNames');
+    return this.#x?.props ? [...this.#x.props.keys()] : [];
+  }
+
+  // ------------------------------------------------------------------ signals state
+
+  /**
+   * Blocks (or unblocks) every signal of this object; `destroyed` is still emitted.
+   * @param block - true to block
+   * @returns the previous state
+   */
+  blockSignals(block: boolean): boolean {
+    this.#alive('blockSignals');
+    const prev = (this.#f & BLOCKED) !== 0;
+    if (block) this.#f |= BLOCKED;
+    else this.#f &= ~BLOCKED;
+    return prev;
+  }
+
+  /** @returns whether the signals are blocked */
+  signalsBlocked(): boolean {
+    this.#alive('signalsBlocked');
+    return (this.#f & BLOCKED) !== 0;
+  }
+
+  /**
+   * Inside a slot called through a connection with this object as context (or a queued call to
+   * it), the object that emitted the signal; null elsewhere, or when the sender was deleted.
+   * @returns the sender or null
+   */
+  sender(): QObject | null {
+    this.#alive('sender');
+    return currentSenderFor(this);
+  }
+
+  /**
+   * Like {@link QObject.sender}, the index of the signal being delivered (signals are numbered
+   * in declaration order, QObject's `destroyed` being 0), or -1.
+   * @returns the index or -1
+   */
+  senderSignalIndex(): number {
+    this.#alive('senderSignalIndex');
+    const s = currentSignalFor(this);
+    if (s === null) return -1;
+    const o = s._owner();
+    if (o === null) return -1;
+    return signalNamesOf(o).indexOf(s._name());
+  }
+
+  /**
+   * The number of connections of one of this object's signals.
+   * @param signal - the Signal, or its name (also `SIGNAL('name(...)')`)
+   * @returns the number of live connections
+   */
+  receivers(signal: Signal<any> | string): number {
+    this.#alive('receivers');
+    const s = typeof signal === 'string' ? this.#signalByName(signalName(signal)) : signal;
+    if (!(s instanceof Signal)) return 0;
+    return s._count();
+  }
+
+  /**
+   * @param signal - the Signal, or its name
+   * @returns whether the signal has at least one connection
+   */
+  isSignalConnected(signal: Signal<any> | string): boolean {
+    return this.receivers(signal) > 0;
+  }
+
+  #signalByName(name: string): Signal<any> | null {
+    const v = (this as unknown as Record<string, unknown>)[name];
+    return v instanceof Signal ? v : null;
+  }
+
+  // ------------------------------------------------------------------ events
+
+  /**
+   * Receives every event sent or posted to the object (after the event filters). The default
+   * dispatches timers to `timerEvent()`, child events to `childEvent()`, DeferredDelete to
+   * deletion, queued calls to their slot, user types to `customEvent()` (returning true), and
+   * returns false for the rest.
+   * @param e - the event
+   * @returns whether the event was handled
+   */
+  event(e: QEvent): boolean {
+    switch (e.type()) {
+      case QEvent.Timer:
+        this.timerEvent(e as QTimerEvent);
+        return true;
+      case QEvent.ChildAdded:
+      case QEvent.ChildPolished:
+      case QEvent.ChildRemoved:
+        this.childEvent(e as QChildEvent);
+        return true;
+      case QEvent.DeferredDelete:
+        this.dispose();
+        return true;
+      case QEvent.MetaCall: {
+        const m = e as QMetaCallEvent;
+        if (m.target !== null) {
+          const t = m.target;
+          callWithSender(m.receiver, m.sender, m.signal, (...a: unknown[]) => t._emitArgs(a), m.args);
+        } else {
+          const fn = m.fn ?? (m.receiver as unknown as Record<string, (...a: unknown[]) => unknown>)[m.method!]!;
+          callWithSender(m.receiver, m.sender, m.signal, fn, m.args);
+        }
+        return true;
+      }
+      default:
+        if (e.type() >= QEvent.User) {
+          this.customEvent(e);
+          return true;
+        }
+        return false;
+    }
+  }
+
+  /**
+   * Filters events of objects this one watches (see `installEventFilter`). Default: false.
+   * @param watched - the receiver of the event
+   * @param event - the event
+   * @returns true to stop the event
+   */
+  eventFilter(watched: QObject, event: QEvent): boolean {
+    void watched;
+    void event;
+    return false;
+  }
+
+  /**
+   * Makes `filter` see every event sent to this object before it does; the filter installed last
+   * runs first; installing it again moves it to the front.
+   * @param filter - the filtering object
+   */
+  installEventFilter(filter: QObject): void {
+    this.#alive('installEventFilter');
+    if (!(filter instanceof QObject)) throw new TypeError(`QObject.installEventFilter: filter must be a QObject, got ${describe(filter)}`);
+    const x = this.#extra();
+    let fl = (x.filters ??= []);
+    const i = fl.indexOf(filter);
+    if (i >= 0) fl[i] = null;
+    if (filterDepth === 0) fl = x.filters = fl.filter((f) => f !== null && (f.#f & DELETED) === 0);
+    fl.push(filter);
+  }
+
+  /**
+   * Removes an event filter (safe during event delivery: a removed filter that has not run yet
+   * does not run).
+   * @param filter - the filtering object
+   */
+  removeEventFilter(filter: QObject): void {
+    this.#alive('removeEventFilter');
+    const fl = this.#x?.filters;
+    if (!fl) return;
+    const i = fl.indexOf(filter);
+    if (i >= 0) fl[i] = null;
+  }
+
+  /**
+   * Called for the object's timers (`startTimer`).
+   * @param event - the timer event
+   */
+  protected timerEvent(event: QTimerEvent): void {
+    void event;
+  }
+
+  /**
+   * Called when a child is added or removed.
+   * @param event - the child event
+   */
+  protected childEvent(event: QChildEvent): void {
+    void event;
+  }
+
+  /**
+   * Called for user events (`QEvent.User` and above).
+   * @param event - the event
+   */
+  protected customEvent(event: QEvent): void {
+    void event;
+  }
+
+  // ------------------------------------------------------------------ timers
+
+  /**
+   * Starts a repeating timer that sends QTimerEvents to this object.
+   * @param interval - milliseconds (integer); a negative one warns as Qt does and returns 0
+   * @param timerType - a {@link Qt.TimerType}
+   * @returns the timer id (positive), or 0 on failure
+   */
+  startTimer(interval: number, timerType: Qt.TimerType = Qt.CoarseTimer): number {
+    this.#alive('startTimer');
+    if (typeof interval !== 'number' || !Number.isInteger(interval)) {
+      throw new TypeError(`QObject.startTimer: interval must be an integer, got ${describe(interval)}`);
+    }
+    if (timerType !== 0 && timerType !== 1 && timerType !== 2) {
+      throw new RangeError(`QObject.startTimer: timerType must be a Qt.TimerType, got ${String(timerType)}`);
+    }
+    if (interval < 0) {
+      qWarning('QObject::startTimer: Timers cannot have negative intervals');
+      return 0;
+    }
+    if (interval > 0x7fffffff) throw new RangeError(`QObject.startTimer: interval must be at most 2147483647, got ${interval}`);
+    const id = registerTimer(interval, timerType, this, null, false);
+    (this.#extra().timers ??= new Set()).add(id);
+    return id;
+  }
+
+  /**
+   * Stops a timer of this object; an id it does not own warns as Qt does.
+   * @param id - the id returned by `startTimer()`
+   */
+  killTimer(id: number): void {
+    this.#alive('killTimer');
+    if (id === 0) return;
+    const t = this.#x?.timers;
+    if (!t || !t.has(id)) {
+      qWarning(
+        `QObject::killTimer(): Error: timer id ${id} is not valid for object ${objectAddress(this)} (${this.constructor.name}, ${this.#x?.name ?? ''}), timer has not been killed`,
+      );
+      return;
+    }
+    t.delete(id);
+    unregisterTimer(id);
+  }
+
+  // ------------------------------------------------------------------ meta
+
+  /** @returns the meta-object of the object's class (`metaObject().className()`) */
+  metaObject(): QMetaObject {
+    return QMetaObject.of(this)._setSample(this);
+  }
+
+  /**
+   * @param className - a class name
+   * @returns whether this object's class or one of its bases is named `className`
+   */
+  inherits(className: string): boolean {
+    for (let p = Object.getPrototypeOf(this); p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+      if (p.constructor.name === className) return true;
+    }
+    return false;
+  }
+
+  /** Prints the object's connections (through qDebug). */
+  dumpObjectInfo(): void {
+    this.#alive('dumpObjectInfo');
+    qDebug(`OBJECT ${this.constructor.name}::${this.#x?.name ?? ''}`);
+    for (const s of this.#x?.signals ?? []) if (s._count() > 0) qDebug(`  signal: ${s._name()} (${s._count()} connections)`);
+  }
+
+  /** Prints the object tree (through qDebug). */
+  dumpObjectTree(): void {
+    this.#alive('dumpObjectTree');
+    const walk = (o: QObject, indent: string): void => {
+      qDebug(`${indent}${o.constructor.name}::${o.#x?.name ?? ''}`);
+      for (const c of o.children()) walk(c, indent + '    ');
+    };
+    walk(this, '');
+  }
+
+  // ------------------------------------------------------------------ deletion
+
+  /**
+   * Schedules deletion: a posted DeferredDelete event, delivered once control returns to an outer
+   * loop level than the one of the call (Qt's rule). Calling it again does nothing.
+   */
+  deleteLater(): void {
+    if ((this.#f & (DELETED | DESTROYING | DELETE_LATER)) !== 0) return;
+    this.#f |= DELETE_LATER;
+    postEvent(this, new QDeferredDeleteEvent(), 0);
+  }
+
+  /**
+   * Deletes the object now (Qt's `delete`): `destroyed` is emitted (even if signals are blocked),
+   * every connection from and to it is removed, the children are deleted in order, the object
+   * leaves its parent (which gets ChildRemoved), its timers stop and its queued events are
+   * dropped. Idempotent. Subclasses that override it call `super.dispose()`.
+   */
+  dispose(): void {
+    if ((this.#f & (DESTROYING | DELETED)) !== 0) return;
+    this.#f = (this.#f | DESTROYING) & ~BLOCKED;
+    const ds = this.#s?.destroyed;
+    if (ds !== undefined) ds.emit(this);
+    const x = this.#x;
+    if (x !== null) {
+      if (x.signals !== null) {
+        const sigs = x.signals;
+        x.signals = null;
+        for (const s of sigs) s._ownerDeleted();
+      }
+      if (x.inbound !== null) {
+        const ib = x.inbound;
+        x.inbound = null;
+        for (const c of ib) c._signal?._dropConnection(c);
+      }
+      if (x.children !== null) {
+        this.#f |= DELETING_CHILDREN;
+        const ch = x.children;
+        for (let i = 0; i < ch.length; i++) {
+          const c = ch[i];
+          if (c === null || c === undefined) continue;
+          x.delIdx = i;
+          if ((c.#f & (DESTROYING | DELETED)) === 0) c.dispose();
+          if (c.#x !== null) c.#x.parent = null;
+        }
+        x.children = null;
+      }
+      if (x.parent !== null) this.#detach(x.parent);
+      if (x.timers !== null) {
+        for (const id of x.timers) unregisterTimer(id);
+        x.timers = null;
+      }
+      x.props = null;
+      x.filters = null;
+    }
+    this.#s = null;
+    this.#f |= DELETED;
+  }
+
+  /** Same as {@link QObject.dispose}, for `using` declarations. */
+  [Symbol.dispose](): void {
+    this.dispose();
+  }
+
+  // ------------------------------------------------------------------ static connect/disconnect
+
+  /**
+   * Connects a signal of `sender`, named as a string, to a slot (function, or method/signal name
+   * of `receiver`). An unknown signal or slot name warns as Qt does and returns an invalid
+   * Connection.
+   * @param sender - the emitting object
+   * @param signal - the signal's name (or `SIGNAL('name(...)')`)
+   * @param receiver - the context object
+   * @param slot - a function, or the name of a method or signal of `receiver` (or `SLOT(...)`)
+   * @param type - a {@link Qt.ConnectionType}
+   * @returns the connection handle
+   */
+  static connect<S extends QObject, R extends QObject>(sender: S, signal: SignalNames<S> | string, receiver: R, slot: MethodNames<R> | SignalNames<R> | ((...args: any[]) => unknown) | string, type?: number): Connection;
+  /**
+   * Connects a signal of `sender`, named as a string, to a function.
+   * @param sender - the emitting object
+   * @param signal - the signal's name
+   * @param slot - the function
+   * @param type - a {@link Qt.ConnectionType}
+   * @returns the connection handle
+   */
+  static connect<S extends QObject>(sender: S, signal: SignalNames<S> | string, slot: (...args: any[]) => unknown, type?: number): Connection;
+  static connect(sender: QObject, signal: string, a: unknown, b?: unknown, c?: unknown): Connection {
+    if (!(sender instanceof QObject)) throw new TypeError(`QObject.connect: sender must be a QObject, got ${describe(sender)}`);
+    if (typeof signal !== 'string') throw new TypeError(`QObject.connect: signal must be a signal name, got ${describe(signal)}`);
+    sender.#alive('connect');
+    const name = signalName(signal);
+    const sig = sender.#signalByName(name);
+    if (sig === null) {
+      const sn = sender.#x?.name ?? '';
+      qWarning(`QObject::connect: No such signal ${sender.constructor.name}::${name}()${sn ? `\nQObject::connect:  (sender name:   '${sn}')` : ''}`);
+      return new Connection();
+    }
+    if (typeof a === 'function') return sig.connect(a as (...args: any[]) => unknown, b as number | undefined);
+    if (!(a instanceof QObject)) throw new TypeError(`QObject.connect: receiver must be a QObject or a function, got ${describe(a)}`);
+    if (typeof b === 'string') {
+      const sl = signalName(b);
+      const target = a.#signalByName(sl);
+      if (target !== null) return sig.connect(a, target, c as number | undefined);
+      return sig.connect(a, sl as never, c as number | undefined);
+    }
+    if (typeof b === 'function' || b instanceof Signal) return sig.connect(a, b as (...args: any[]) => unknown, c as number | undefined);
+    throw new TypeError(`QObject.connect: slot must be a function or a method name, got ${describe(b)}`);
+  }
+
+  /**
+   * Removes exactly one connection.
+   * @param connection - the handle
+   * @returns false if it was already gone
+   */
+  static disconnect(connection: Connection): boolean;
+  /**
+   * Removes every matching connection (Qt's wildcard rules: an omitted/null signal, receiver or
+   * slot matches anything).
+   * @param sender - the emitting object
+   * @param signal - a signal name or Signal, or null for every signal
+   * @param receiver - the context object, or null for any
+   * @param slot - a function or method name, or null for any
+   * @returns whether at least one connection was removed
+   */
+  static disconnect(sender: QObject, signal?: string | Signal<any> | null, receiver?: QObject | null, slot?: ((...args: any[]) => unknown) | string | null): boolean;
+  static disconnect(a: QObject | Connection, signal?: string | Signal<any> | null, receiver?: QObject | null, slot?: ((...args: any[]) => unknown) | string | null): boolean {
+    if (a instanceof Connection) {
+      const s = a._signal;
+      return s !== null ? s.disconnect(a) : false;
+    }
+    if (!(a instanceof QObject)) throw new TypeError(`QObject.disconnect: sender must be a QObject or a Connection, got ${describe(a)}`);
+    a.#alive('disconnect');
+    let sigs: Signal<any>[];
+    if (signal === undefined || signal === null) sigs = a.#x?.signals?.slice() ?? [];
+    else if (signal instanceof Signal) sigs = [signal];
+    else {
+      const s = a.#signalByName(signalName(signal));
+      if (s === null) {
+        qWarning(`QObject::disconnect: No such signal ${a.constructor.name}::${signalName(signal)}()`);
+        return false;
+      }
+      sigs = [s];
+    }
+    const slotName = typeof slot === 'string' ? signalName(slot) : slot;
+    let any = false;
+    for (const s of sigs) {
+      for (const c of s._connections()) {
+        if (receiver !== undefined && receiver !== null && c._receiver !== receiver) continue;
+        if (slotName !== undefined && slotName !== null && c._fn !== slotName && c._method !== slotName && c._target?._name() !== slotName) continue;
+        if (s.disconnect(c)) any = true;
+      }
+    }
+    return any;
+  }
+}
+
+declareSignals(QObject, ['destroyed', 'objectNameChanged']);
+declareProperties(QObject, { objectName: { get: 'objectName', set: 'setObjectName' } });
+
+/**
+ * Tells whether a QObject was deleted (or is being deleted), like PyQt's `sip.isdeleted`.
+ * @param obj - the object
+ * @returns true once `dispose()` started
+ */
+export function isDeleted(obj: QObject): boolean {
+  return hooks.isDeleted(obj);
+}

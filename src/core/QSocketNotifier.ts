@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+import { QObject } from './QObject.js';
+import { QEvent } from './QEvent.js';
+import type { Signal } from './Signal.js';
+import { declareSignals, deletedError, hooks, lazySignal, peekSignal } from './private/internals.js';
+import { registerNotifier, unregisterNotifier, notifierReady, sendEvent, type DispatcherNotifier } from './private/dispatcher.js';
+import { loadNative, type NativeBinding } from '../private/native.js';
+
+/**
+ * What a notifier watches: {@link QSocketNotifier.Type}.
+ * @enum
+ */
+const Type = {
+  /** The descriptor is readable (data, hang-up or error). */
+  Read: 0,
+  /** The descriptor is writable. */
+  Write: 1,
+  /** An exceptional condition (error/hang-up). */
+  Exception: 2,
+} as const;
+
+/**
+ * Watches a file descriptor and emits `activated` when it is ready, once per loop pass while it
+ * stays ready and the notifier is enabled (level-triggered, as Qt).
+ *
+ * It uses the native addon's poll handle, loaded on first construction; constructing one without
+ * the addon throws an Error that says to run `npm rebuild`. A notifier does not keep the process
+ * alive by itself.
+ *
+ * @see {@link https://doc.qt.io/qt-6/qsocketnotifier.html | QSocketNotifier in Qt 6}
+ */
+export class QSocketNotifier extends QObject {
+  /** The notifier types. */
+  static readonly Type = Type;
+  /** {@inheritDoc QSocketNotifier.Type.Read} */
+  static readonly Read = 0;
+  /** {@inheritDoc QSocketNotifier.Type.Write} */
+  static readonly Write = 1;
+  /** {@inheritDoc QSocketNotifier.Type.Exception} */
+  static readonly Exception = 2;
+
+  #fd: number;
+  #type: QSocketNotifier.Type;
+  #enabled = false;
+  #native: NativeBinding;
+  #handle: object | null;
+  #dn: DispatcherNotifier;
+
+  /**
+   * Creates an enabled notifier.
+   * @param socket - the file descriptor (integer >= 0)
+   * @param type - Read, Write or Exception
+   * @param parent - the owner, or null
+   */
+  constructor(socket: number, type: QSocketNotifier.Type, parent: QObject | null = null) {
+    if (!Number.isInteger(socket) || socket < 0) throw new TypeError(`QSocketNotifier: socket must be an integer >= 0, got ${String(socket)}`);
+    if (type !== 0 && type !== 1 && type !== 2) throw new RangeError(`QSocketNotifier: type must be a QSocketNotifier.Type, got ${String(type)}`);
+    const native = loadNative();
+    super(parent);
+    this.#fd = socket;
+    this.#type = type;
+    this.#native = native;
+    const events = type === Type.Write ? 2 : 1;
+    const dn: DispatcherNotifier = {
+      isReady: () => {
+        const r = this.#native.pollFd(this.#fd, events, 0);
+        if (r < 0) return false;
+        if (this.#type === Type.Exception) return (r & 4) !== 0;
+        return r !== 0;
+      },
+      activate: () => {
+        if (this.#enabled && !hooks.isDeleted(this)) sendEvent(this, new QEvent(QEvent.SockAct));
+      },
+    };
+    this.#dn = dn;
+    this.#handle = native.pollOpen(socket, () => notifierReady(dn));
+    this.setEnabled(true);
+  }
+
+  /**
+   * Emitted when the descriptor is ready.
+   * @group Signals
+   */
+  get activated(): Signal<[socket: number, type: QSocketNotifier.Type]> {
+    return lazySignal(this, 'activated');
+  }
+
+  #alive(m: string): void {
+    if (hooks.isDeleted(this)) throw deletedError(this, m);
+  }
+
+  /** @returns the descriptor */
+  socket(): number {
+    this.#alive('socket');
+    return this.#fd;
+  }
+  /** @returns the type */
+  type(): QSocketNotifier.Type {
+    this.#alive('type');
+    return this.#type;
+  }
+  /** @returns whether it is valid (has a descriptor) */
+  isValid(): boolean {
+    return !hooks.isDeleted(this) && this.#handle !== null;
+  }
+  /** @returns whether it is enabled */
+  isEnabled(): boolean {
+    this.#alive('isEnabled');
+    return this.#enabled;
+  }
+
+  /**
+   * Enables or disables the notifier.
+   * @param enable - the new state
+   * @group Slots
+   */
+  setEnabled(enable: boolean): void {
+    this.#alive('setEnabled');
+    enable = !!enable;
+    if (enable === this.#enabled || this.#handle === null) return;
+    this.#enabled = enable;
+    if (enable) {
+      this.#native.pollStart(this.#handle, this.#type === Type.Write ? 2 : 1);
+      registerNotifier(this.#dn);
+    } else {
+      this.#native.pollStop(this.#handle);
+      unregisterNotifier(this.#dn);
+    }
+  }
+
+  /**
+   * Emits `activated` for SockAct events.
+   * @param e - the event
+   * @returns whether it was handled
+   */
+  override event(e: QEvent): boolean {
+    if (e.type() === QEvent.SockAct) {
+      const s = peekSignal<[number, QSocketNotifier.Type]>(this, 'activated');
+      if (s !== null) s.emit(this.#fd, this.#type);
+      return true;
+    }
+    return super.event(e);
+  }
+
+  /** Stops watching and closes the poll handle (never the descriptor). */
+  override dispose(): void {
+    if (hooks.isDeleted(this)) return;
+    if (this.#handle !== null) {
+      unregisterNotifier(this.#dn);
+      this.#enabled = false;
+      this.#native.pollClose(this.#handle);
+      this.#handle = null;
+    }
+    super.dispose();
+  }
+}
+
+declareSignals(QSocketNotifier, ['activated']);
+
+/** Types named like the enums of {@link QSocketNotifier}. */
+export declare namespace QSocketNotifier {
+  /** A notifier type value. */
+  type Type = (typeof Type)[keyof typeof Type];
+}

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+// Not part of the public API; may change without notice.
+// Hooks between the core modules, filled in by QObject.ts at load time, so that Signal.ts and the
+// dispatcher need no runtime import of QObject (which would be an import cycle).
+import type { QObject } from '../QObject.js';
+import type { QEvent } from '../QEvent.js';
+import type { Signal } from '../Signal.js';
+import type { Connection } from '../Connection.js';
+
+/** @internal */
+export interface CoreHooks {
+  isQObject(o: unknown): o is QObject;
+  /** Destruction started (QPointer reads null) or finished. */
+  isDeleted(o: QObject): boolean;
+  signalsBlocked(o: QObject): boolean;
+  /** The sender's signal joins its owner's list of connected signals (for teardown). */
+  registerSignal(owner: QObject, signal: Signal<any>): void;
+  /** A connection naming `receiver` as context: torn down with it. */
+  addInbound(receiver: QObject, c: Connection): void;
+  removeInbound(receiver: QObject, c: Connection): void;
+  /** Delivery through the filter chain to `event()` (QCoreApplication::notify). */
+  notify(receiver: QObject, event: QEvent): boolean;
+  lazySignal(owner: QObject, name: string): Signal<any>;
+  peekSignal(owner: QObject, name: string): Signal<any> | null;
+  /** The hidden context object used for calls without one (singleShot(0, fn)). */
+  globalContext(): QObject;
+  /** The QCoreApplication instance (its event filters see every event), or null. */
+  app: QObject | null;
+}
+
+/** @internal */
+export const hooks: CoreHooks = {} as CoreHooks;
+
+/**
+ * The signal `name` of a library object, created on first use (prototype getters use it).
+ * @internal
+ */
+export function lazySignal<A extends unknown[]>(owner: QObject, name: string): Signal<A> {
+  return hooks.lazySignal(owner, name) as Signal<A>;
+}
+
+/**
+ * The signal `name` of `owner` if it was ever created (nothing to emit otherwise).
+ * @internal
+ */
+export function peekSignal<A extends unknown[]>(owner: QObject, name: string): Signal<A> | null {
+  return hooks.peekSignal(owner, name) as Signal<A> | null;
+}
+
+const declared = new Map<Function, string[]>();
+
+/**
+ * Declares the lazily created signals of a library class, in Qt's declaration order (for
+ * signal indexes and `SIGNAL()` names).
+ * @internal
+ */
+export function declareSignals(cls: Function, names: string[]): void {
+  declared.set(cls, names);
+}
+
+/** @internal */
+export function declaredSignals(cls: Function): string[] | undefined {
+  return declared.get(cls);
+}
+
+/** A declared (Qt) property: read and optional write accessors by method name. @internal */
+export interface PropertyDecl { get: string; set?: string }
+const props = new Map<Function, Record<string, PropertyDecl>>();
+
+/**
+ * Declares the Qt properties of a library class, reachable through property()/setProperty().
+ * @internal
+ */
+export function declareProperties(cls: Function, p: Record<string, PropertyDecl>): void {
+  props.set(cls, p);
+}
+
+/** @internal */
+export function findProperty(obj: object, name: string): PropertyDecl | undefined {
+  let proto = Object.getPrototypeOf(obj);
+  while (proto !== null) {
+    const p = props.get(proto.constructor);
+    if (p !== undefined && Object.prototype.hasOwnProperty.call(p, name)) return p[name];
+    proto = Object.getPrototypeOf(proto);
+  }
+  return undefined;
+}
+
+/** @internal */
+export function deletedError(obj: object, method: string): Error {
+  const cls = obj.constructor.name;
+  return new Error(`${cls}.${method}: the ${cls} has been deleted`);
+}

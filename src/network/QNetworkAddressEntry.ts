@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: MIT
+import { QHostAddress } from './QHostAddress.js';
+import { NetworkLayerProtocol } from './private/NetworkLayerProtocol.js';
+
+/**
+ * Whether an address should be published in DNS (Qt's `QNetworkAddressEntry::DnsEligibilityStatus`,
+ * Qt's values).
+ *
+ * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#DnsEligibilityStatus-enum | QNetworkAddressEntry::DnsEligibilityStatus in Qt 6}
+ * @enum
+ */
+export const DnsEligibilityStatus = {
+  /** The system does not say (always the case on Linux). */
+  DnsEligibilityUnknown: -1,
+  /** The address should not be published in DNS. */
+  DnsIneligible: 0,
+  /** The address may be published in DNS. */
+  DnsEligible: 1,
+} as const;
+
+/** One of the {@link DnsEligibilityStatus} values. */
+export type DnsEligibilityStatus = (typeof DnsEligibilityStatus)[keyof typeof DnsEligibilityStatus];
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'object') return (v as object).constructor?.name ?? 'object';
+  return String(v);
+}
+
+function checkAddress(where: string, v: unknown): QHostAddress {
+  if (!(v instanceof QHostAddress)) throw new TypeError(`${where}: expected a QHostAddress, got ${describe(v)}`);
+  return v;
+}
+
+/** Prefix length of a contiguous netmask (IPv4 or IPv6), or -1 when the mask is not contiguous. */
+function maskToPrefix(mask: QHostAddress): number {
+  const p = mask.protocol();
+  let bytes: Uint8Array;
+  if (p === NetworkLayerProtocol.IPv4Protocol) {
+    const a = mask.toIPv4Address();
+    bytes = Uint8Array.of(a >>> 24, (a >>> 16) & 0xff, (a >>> 8) & 0xff, a & 0xff);
+  } else if (p === NetworkLayerProtocol.IPv6Protocol) {
+    bytes = mask.toIPv6Address();
+  } else {
+    return -1;
+  }
+  let len = 0;
+  let i = 0;
+  while (i < bytes.length && bytes[i] === 0xff) {
+    len += 8;
+    i++;
+  }
+  if (i < bytes.length) {
+    const ones = [0, 0x80, 0xc0, 0xe0, 0xf0, 0xf8, 0xfc, 0xfe].indexOf(bytes[i]!);
+    if (ones < 0) return -1;
+    len += ones;
+    for (let j = i + 1; j < bytes.length; j++) if (bytes[j] !== 0) return -1;
+  }
+  return len;
+}
+
+/** The netmask address of `length` leading one bits for `protocol`, or a null address. */
+function prefixToMask(protocol: number, length: number): QHostAddress {
+  if (length < 0) return new QHostAddress();
+  if (protocol === NetworkLayerProtocol.IPv4Protocol) {
+    if (length > 32) return new QHostAddress();
+    return new QHostAddress(length === 0 ? 0 : (0xffffffff << (32 - length)) >>> 0);
+  }
+  if (protocol === NetworkLayerProtocol.IPv6Protocol) {
+    if (length > 128) return new QHostAddress();
+    const b = new Uint8Array(16);
+    for (let i = 0; i < 16; i++) {
+      const bits = Math.max(0, Math.min(8, length - 8 * i));
+      b[i] = (0xff00 >> bits) & 0xff;
+    }
+    return new QHostAddress(b);
+  }
+  return new QHostAddress();
+}
+
+/**
+ * One address of a network interface: its IP address, netmask (or prefix length) and broadcast
+ * address, as {@link QNetworkInterface.addressEntries} lists them. A value class: every getter returns
+ * a copy, and the setters only change this entry.
+ *
+ * The netmask is stored as a prefix length for the protocol of {@link QNetworkAddressEntry.ip}: set the
+ * IP first, then the netmask or prefix length (a netmask of another protocol than the IP is refused).
+ *
+ * #### Differences from Qt
+ * The address lifetimes (`preferredLifetime()`, `validityLifetime()`, `setAddressLifetime()`) are not
+ * offered: the lifetime is never known here, so every entry is permanent.
+ *
+ * @category Network
+ * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html | QNetworkAddressEntry in Qt 6}
+ */
+export class QNetworkAddressEntry {
+  /** {@inheritDoc DnsEligibilityStatus} */
+  static readonly DnsEligibilityStatus = DnsEligibilityStatus;
+  /** {@inheritDoc DnsEligibilityStatus.DnsEligibilityUnknown} */
+  static readonly DnsEligibilityUnknown = DnsEligibilityStatus.DnsEligibilityUnknown;
+  /** {@inheritDoc DnsEligibilityStatus.DnsIneligible} */
+  static readonly DnsIneligible = DnsEligibilityStatus.DnsIneligible;
+  /** {@inheritDoc DnsEligibilityStatus.DnsEligible} */
+  static readonly DnsEligible = DnsEligibilityStatus.DnsEligible;
+
+  #ip = new QHostAddress();
+  #prefix = -1;
+  #broadcast = new QHostAddress();
+  #dns: DnsEligibilityStatus = DnsEligibilityStatus.DnsEligibilityUnknown;
+
+  /**
+   * Constructs an empty entry (null IP, netmask and broadcast, prefix length -1), or a copy of `other`.
+   *
+   * @param other - an entry to copy.
+   */
+  constructor(other?: QNetworkAddressEntry) {
+    if (other === undefined) return;
+    if (!(other instanceof QNetworkAddressEntry)) {
+      throw new TypeError(`QNetworkAddressEntry: expected a QNetworkAddressEntry to copy, got ${describe(other)}`);
+    }
+    this.#ip = new QHostAddress(other.#ip);
+    this.#prefix = other.#prefix;
+    this.#broadcast = new QHostAddress(other.#broadcast);
+    this.#dns = other.#dns;
+  }
+
+  /**
+   * The IP address of the entry (a copy).
+   *
+   * @returns the address; null for an empty entry.
+   * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#ip | QNetworkAddressEntry::ip in Qt 6}
+   */
+  ip(): QHostAddress {
+    return new QHostAddress(this.#ip);
+  }
+
+  /**
+   * Sets the IP address. The prefix length is kept, as in Qt.
+   *
+   * @param newIp - the address (copied).
+   * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#setIp | QNetworkAddressEntry::setIp in Qt 6}
+   */
+  setIp(newIp: QHostAddress): void {
+    this.#ip = new QHostAddress(checkAddress('QNetworkAddressEntry.setIp', newIp));
+  }
+
+  /**
+   * The netmask, built from the prefix length for the IP's protocol (255.255.255.0 for /24).
+   *
+   * @returns the netmask; null when the prefix length is unknown or the IP is null.
+   * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#netmask | QNetworkAddressEntry::netmask in Qt 6}
+   */
+  netmask(): QHostAddress {
+    return prefixToMask(this.#ip.protocol(), this.#prefix);
+  }
+
+  /**
+   * Sets the netmask. It must have the IP's protocol and be contiguous (leading one bits only);
+   * otherwise the netmask and prefix length become unknown (null, -1).
+   *
+   * @param newNetmask - the netmask.
+   * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#setNetmask | QNetworkAddressEntry::setNetmask in Qt 6}
+   */
+  setNetmask(newNetmask: QHostAddress): void {
+    const m = checkAddress('QNetworkAddressEntry.setNetmask', newNetmask);
+    this.#prefix = m.protocol() === this.#ip.protocol() ? maskToPrefix(m) : -1;
+  }
+
+  /**
+   * The prefix length (the number of leading one bits of the netmask).
+   *
+   * @returns 0..32 (IPv4) or 0..128 (IPv6), or -1 when unknown.
+   * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#prefixLength | QNetworkAddressEntry::prefixLength in Qt 6}
+   */
+  prefixLength(): number {
+    return this.#prefix;
+  }
+
+  /**
+   * Sets the prefix length for the IP's protocol; a value out of range for that protocol (or any value
+   * while the IP is null) makes it unknown (-1), as in Qt.
+   *
+   * @param length - the prefix length.
+   * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#setPrefixLength | QNetworkAddressEntry::setPrefixLength in Qt 6}
+   */
+  setPrefixLength(length: number): void {
+    if (typeof length !== 'number' || !Number.isInteger(length)) {
+      throw new TypeError(`QNetworkAddressEntry.setPrefixLength: length must be an integer, got ${describe(length)}`);
+    }
+    const p = this.#ip.protocol();
+    const max = p === NetworkLayerProtocol.IPv4Protocol ? 32 : p === NetworkLayerProtocol.IPv6Protocol ? 128 : -1;
+    this.#prefix = length < 0 || length > max ? -1 : length;
+  }
+
+  /**
+   * The broadcast address (IPv4 interfaces that can broadcast; null otherwise).
+   *
+   * @returns the broadcast address (a copy).
+   * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#broadcast | QNetworkAddressEntry::broadcast in Qt 6}
+   */
+  broadcast(): QHostAddress {
+    return new QHostAddress(this.#broadcast);
+  }
+
+  /**
+   * Sets the broadcast address.
+   *
+   * @param newBroadcast - the address (copied).
+   * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#setBroadcast | QNetworkAddressEntry::setBroadcast in Qt 6}
+   */
+  setBroadcast(newBroadcast: QHostAddress): void {
+    this.#broadcast = new QHostAddress(checkAddress('QNetworkAddressEntry.setBroadcast', newBroadcast));
+  }
+
+  /**
+   * Whether the address may be published in DNS; always `DnsEligibilityUnknown` for entries read
+   * from the system on Linux.
+   *
+   * @returns the status.
+   * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#dnsEligibility | QNetworkAddressEntry::dnsEligibility in Qt 6}
+   */
+  dnsEligibility(): DnsEligibilityStatus {
+    return this.#dns;
+  }
+
+  /**
+   * Sets the DNS eligibility.
+   *
+   * @param status - a {@link DnsEligibilityStatus} value.
+   * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#setDnsEligibility | QNetworkAddressEntry::setDnsEligibility in Qt 6}
+   */
+  setDnsEligibility(status: DnsEligibilityStatus): void {
+    if (status !== -1 && status !== 0 && status !== 1) {
+      throw new RangeError(`QNetworkAddressEntry.setDnsEligibility: status must be -1, 0 or 1, got ${describe(status)}`);
+    }
+    this.#dns = status;
+  }
+
+  /**
+   * Whether the address lifetimes are known: always false here.
+   *
+   * @returns false.
+   * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#isLifetimeKnown | QNetworkAddressEntry::isLifetimeKnown in Qt 6}
+   */
+  isLifetimeKnown(): boolean {
+    return false;
+  }
+
+  /**
+   * Whether the address never expires: always true here (the lifetime is unknown, which Qt treats as
+   * forever).
+   *
+   * @returns true.
+   * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#isPermanent | QNetworkAddressEntry::isPermanent in Qt 6}
+   */
+  isPermanent(): boolean {
+    return true;
+  }
+
+  /**
+   * Whether the address expires: always false here (see {@link QNetworkAddressEntry.isPermanent}).
+   *
+   * @returns false.
+   * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#isTemporary | QNetworkAddressEntry::isTemporary in Qt 6}
+   */
+  isTemporary(): boolean {
+    return false;
+  }
+
+  /**
+   * Qt's `operator==`: same IP and broadcast address (compared strictly, as
+   * {@link QHostAddress.equals} does) and same prefix length.
+   *
+   * @param other - the entry to compare with.
+   * @returns whether they are equal.
+   * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#operator-eq-eq | QNetworkAddressEntry::operator== in Qt 6}
+   */
+  equals(other: QNetworkAddressEntry): boolean {
+    if (!(other instanceof QNetworkAddressEntry)) {
+      throw new TypeError(`QNetworkAddressEntry.equals: expected a QNetworkAddressEntry, got ${describe(other)}`);
+    }
+    return (
+      this.#ip.equals(other.#ip) &&
+      this.#prefix === other.#prefix &&
+      this.#broadcast.equals(other.#broadcast)
+    );
+  }
+
+  /**
+   * Exchanges the contents of this entry and `other`.
+   *
+   * @param other - the entry to swap with.
+   * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#swap | QNetworkAddressEntry::swap in Qt 6}
+   */
+  swap(other: QNetworkAddressEntry): void {
+    if (!(other instanceof QNetworkAddressEntry)) {
+      throw new TypeError(`QNetworkAddressEntry.swap: expected a QNetworkAddressEntry, got ${describe(other)}`);
+    }
+    const [ip, prefix, bc, dns] = [this.#ip, this.#prefix, this.#broadcast, this.#dns];
+    this.#ip = other.#ip;
+    this.#prefix = other.#prefix;
+    this.#broadcast = other.#broadcast;
+    this.#dns = other.#dns;
+    other.#ip = ip;
+    other.#prefix = prefix;
+    other.#broadcast = bc;
+    other.#dns = dns;
+  }
+}

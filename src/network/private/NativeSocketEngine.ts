@@ -1,0 +1,616 @@
+// SPDX-License-Identifier: MIT
+/**
+ * The native socket engine: the counterpart of Qt's QNativeSocketEngine over the tsqt addon
+ * (non-blocking BSD sockets, synchronous calls, a uv_poll_t per socket as the notifier).
+ *
+ * Not part of the public API.
+ * @internal
+ * @module
+ */
+import {
+  addKeepAlive,
+  notifierReady,
+  registerNotifier,
+  releaseKeepAlive,
+  unregisterNotifier,
+  type DispatcherNotifier,
+} from '../../core/private/dispatcher.js';
+import { qWarning } from '../../core/qlogging.js';
+import {
+  Family,
+  PollEvent,
+  StateIndex,
+  Want,
+  loadNative,
+  nativeState,
+  type NativeBinding,
+  type NativePollHandle,
+  type NativeState,
+} from '../../private/native.js';
+import { QHostAddress } from '../QHostAddress.js';
+import { QNetworkInterface } from '../QNetworkInterface.js';
+import {
+  Errno,
+  ErrorText,
+  SocketError,
+  bindError,
+  connectError,
+  membershipError,
+  receiveDatagramError,
+  sendDatagramError,
+  socketCreateError,
+  writeError,
+  type EngineError,
+} from './errors.js';
+import {
+  EngineOption,
+  HeaderOptions,
+  type DatagramHeader,
+  type EngineProtocol,
+  type SocketEngine,
+  type SocketEngineReceiver,
+} from './SocketEngine.js';
+
+const IPV4 = 0;
+const IPV6 = 1;
+const ANYIP = 2;
+
+/** Engine-internal option: IPV6_V6ONLY (native TE_OPT_V6ONLY). */
+const OPT_V6ONLY = 105;
+
+const STATE_UNCONNECTED = 0;
+const STATE_CONNECTED = 3;
+const STATE_BOUND = 4;
+
+/** The largest datagram the engine reads in one call (the addon's receive buffer). */
+const MAX_READ = 65536;
+
+/** Converts a QHostAddress scope id ("3" or "eth0") to an interface index (Qt's scopeIdFromString). */
+function scopeIndex(b: NativeBinding, scope: string): number {
+  if (scope === '') return 0;
+  if (/^\d+$/.test(scope)) {
+    const n = Number(scope);
+    return n <= 0xffffffff ? n : 0;
+  }
+  return b.nameToIndex(scope);
+}
+
+/** Reads an address written by the addon into the state (slot 0: sender/name, 1: destination). */
+function addressFromState(b: NativeBinding, st: NativeState, slot: 0 | 1, nameScope: boolean): QHostAddress {
+  const base = slot === 0 ? StateIndex.SenderFamily : StateIndex.DestFamily;
+  const family = st.info[base]!;
+  if (family === Family.V4) return new QHostAddress(st.info[base + 2]! >>> 0);
+  if (family === Family.V6) {
+    const a = new QHostAddress((slot === 0 ? st.senderIp6 : st.destIp6).slice());
+    const scope = st.info[base + 3]! >>> 0;
+    if (scope !== 0) {
+      // Qt names a sender's scope after its interface (interfaceNameFromIndex); a packet-info
+      // destination gets the decimal index.
+      const name = nameScope ? b.indexToName(scope) : '';
+      a.setScopeId(name !== '' ? name : String(scope));
+    }
+    return a;
+  }
+  return new QHostAddress();
+}
+
+/**
+ * The native engine. One instance owns at most one OS socket at a time.
+ * @internal
+ */
+export class NativeSocketEngine implements SocketEngine {
+  receiver: SocketEngineReceiver | null = null;
+
+  readonly #b: NativeBinding;
+  readonly #st: NativeState;
+  #fd = -1;
+  #proto = -1;
+  #state = STATE_UNCONNECTED;
+  #poll: NativePollHandle | null = null;
+  #keepAlive = false;
+  #readEnabled = false;
+  #writeEnabled = false;
+  #error: number = SocketError.UnknownSocketError;
+  #errorString: string = ErrorText.Unknown;
+  #hasSetError = false;
+  #localAddress = new QHostAddress();
+  #localPort = 0;
+  #peerAddress = new QHostAddress();
+  #peerPort = 0;
+
+  readonly #readNotifier: DispatcherNotifier;
+  readonly #writeNotifier: DispatcherNotifier;
+
+  constructor() {
+    this.#b = loadNative();
+    this.#st = nativeState();
+    this.#readNotifier = {
+      isReady: () => this.#fd >= 0 && (this.#b.pollFd(this.#fd, PollEvent.Read, 0) & (PollEvent.Read | PollEvent.Error)) !== 0,
+      activate: () => {
+        if (this.#fd >= 0 && this.#readEnabled) this.receiver?.readNotification();
+      },
+    };
+    this.#writeNotifier = {
+      isReady: () => this.#fd >= 0 && (this.#b.pollFd(this.#fd, PollEvent.Write, 0) & (PollEvent.Write | PollEvent.Error)) !== 0,
+      activate: () => {
+        if (this.#fd >= 0 && this.#writeEnabled) this.receiver?.writeNotification();
+      },
+    };
+  }
+
+  // ------------------------------------------------------------------ errors
+
+  /** Qt's setError: only the first error of an engine sticks (UnfinishedSocketOperation excepted). */
+  #setError(e: EngineError | null): void {
+    if (e === null || this.#hasSetError) return;
+    if (e.code !== SocketError.UnfinishedSocketOperationError) this.#hasSetError = true;
+    this.#error = e.code;
+    this.#errorString = e.text;
+  }
+
+  error(): number {
+    return this.#error;
+  }
+
+  errorString(): string {
+    return this.#errorString;
+  }
+
+  // ------------------------------------------------------------------ lifecycle
+
+  initialize(protocol: EngineProtocol): boolean {
+    if (this.#fd >= 0) this.close();
+    // A fresh socket is a fresh Qt engine: no error recorded yet.
+    this.#error = SocketError.UnknownSocketError;
+    this.#errorString = ErrorText.Unknown;
+    this.#hasSetError = false;
+    const fd = this.#b.socket(protocol);
+    if (fd < 0) {
+      this.#setError(socketCreateError(-fd));
+      return false;
+    }
+    this.#fd = fd;
+    this.#proto = this.#st.info[StateIndex.Protocol]!;
+    this.#state = STATE_UNCONNECTED;
+    if (this.#b.setOption(fd, EngineOption.Broadcast, this.#proto, 1) !== 0) {
+      this.#setError({ code: SocketError.UnsupportedSocketOperationError, text: ErrorText.BroadcastingInitFailed });
+      this.close();
+      return false;
+    }
+    // Failures ignored, as in Qt.
+    this.#b.setOption(fd, EngineOption.ReceivePacketInformation, this.#proto, 1);
+    this.#b.setOption(fd, EngineOption.ReceiveHopLimit, this.#proto, 1);
+    this.#poll = this.#b.pollOpen(fd, (revents) => this.#onPoll(revents));
+    this.#keepAlive = true;
+    addKeepAlive();
+    this.#applyPoll();
+    return true;
+  }
+
+  isValid(): boolean {
+    return this.#fd >= 0;
+  }
+
+  socketDescriptor(): number {
+    return this.#fd;
+  }
+
+  protocol(): number {
+    return this.#fd >= 0 ? this.#proto : -1;
+  }
+
+  close(): void {
+    unregisterNotifier(this.#readNotifier);
+    unregisterNotifier(this.#writeNotifier);
+    if (this.#poll !== null) {
+      // uv_close drops the fd from the loop at once, so closing the fd next is safe.
+      this.#b.pollClose(this.#poll);
+      this.#poll = null;
+    }
+    if (this.#fd >= 0) {
+      this.#b.close(this.#fd);
+      this.#fd = -1;
+    }
+    if (this.#keepAlive) {
+      this.#keepAlive = false;
+      releaseKeepAlive();
+    }
+    this.#state = STATE_UNCONNECTED;
+    this.#hasSetError = false;
+    this.#localAddress = new QHostAddress();
+    this.#localPort = 0;
+    this.#peerAddress = new QHostAddress();
+    this.#peerPort = 0;
+  }
+
+  // ------------------------------------------------------------------ addresses
+
+  /** Qt's setPortAndAddress: which sockaddr an address becomes on this socket. */
+  #target(address: QHostAddress): { family: number; ip4: number; ip6: Uint8Array | null; scope: number } {
+    const p = address.protocol();
+    const sockV6 = this.#proto === IPV6 || this.#proto === ANYIP;
+    if (p === IPV6 || p === ANYIP || sockV6) {
+      if (p === IPV4) return { family: Family.V4Mapped, ip4: address.toIPv4Address(), ip6: null, scope: 0 };
+      return { family: Family.V6, ip4: 0, ip6: address.toIPv6Address(), scope: scopeIndex(this.#b, address.scopeId()) };
+    }
+    return { family: Family.V4, ip4: address.toIPv4Address(), ip6: null, scope: 0 };
+  }
+
+  /** Qt's fetchConnectionParameters. */
+  #fetchConnectionParameters(): void {
+    const b = this.#b;
+    this.#localAddress = new QHostAddress();
+    this.#localPort = 0;
+    this.#peerAddress = new QHostAddress();
+    this.#peerPort = 0;
+    if (this.#fd < 0) return;
+    if (b.sockName(this.#fd) === 0) {
+      const fam = this.#st.info[StateIndex.SenderFamily]!;
+      this.#localPort = this.#st.info[StateIndex.SenderPort]!;
+      this.#localAddress = addressFromState(b, this.#st, 0, true);
+      this.#proto = fam === Family.V4 ? IPV4 : fam === Family.V6 ? IPV6 : -1;
+      if (this.#proto === IPV6) {
+        const la = this.#localAddress;
+        const anyV6 = la.toIPv6Address().every((x) => x === 0);
+        const anyV4Mapped = la.isEqual(QHostAddress.AnyIPv4);
+        if ((anyV6 || anyV4Mapped) && b.getOption(this.#fd, OPT_V6ONLY, IPV6) === 0) {
+          this.#proto = ANYIP;
+          this.#localAddress = QHostAddress.Any;
+        }
+      }
+    }
+    if (b.peerName(this.#fd) === 0) {
+      this.#peerPort = this.#st.info[StateIndex.SenderPort]!;
+      this.#peerAddress = addressFromState(b, this.#st, 0, true);
+    }
+  }
+
+  bind(address: QHostAddress, port: number): boolean {
+    if (this.#fd < 0) {
+      qWarning('QNativeSocketEngine::bind() was called on an uninitialized socket device');
+      return false;
+    }
+    if (this.#state !== STATE_UNCONNECTED) {
+      qWarning('QNativeSocketEngine::bind() was not called in QAbstractSocket::UnconnectedState');
+      return false;
+    }
+    const b = this.#b;
+    const t = this.#target(address);
+    if (t.family !== Family.V4) {
+      // Qt sets V6ONLY explicitly on every IPv6 bind: only an IPv6 address binds v6-only.
+      b.setOption(this.#fd, OPT_V6ONLY, IPV6, address.protocol() === IPV6 ? 1 : 0);
+    }
+    let r = b.bind(this.#fd, t.family, t.ip4, t.ip6, port, t.scope);
+    if (r === -Errno.EAFNOSUPPORT && address.protocol() === ANYIP) {
+      r = b.bind(this.#fd, Family.V4, address.toIPv4Address(), null, port, 0);
+    }
+    if (r < 0) {
+      this.#setError(bindError(-r));
+      return false;
+    }
+    this.#state = STATE_BOUND;
+    this.#fetchConnectionParameters();
+    return true;
+  }
+
+  connectToHost(address: QHostAddress, port: number): boolean {
+    if (this.#fd < 0) {
+      qWarning('QNativeSocketEngine::connectToHost() was called on an uninitialized socket device');
+      return false;
+    }
+    const t = this.#target(address);
+    const r = this.#b.connect(this.#fd, t.family, t.ip4, t.ip6, port, t.scope);
+    if (r < 0 && r !== -Errno.EISCONN) {
+      this.#setError(connectError(-r));
+      return false;
+    }
+    this.#state = STATE_CONNECTED;
+    this.#fetchConnectionParameters();
+    return true;
+  }
+
+  localAddress(): QHostAddress {
+    return new QHostAddress(this.#localAddress);
+  }
+
+  localPort(): number {
+    return this.#localPort;
+  }
+
+  peerAddress(): QHostAddress {
+    return new QHostAddress(this.#peerAddress);
+  }
+
+  peerPort(): number {
+    return this.#peerPort;
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  hasPendingDatagrams(): boolean {
+    return this.#fd >= 0 && this.#b.hasPending(this.#fd);
+  }
+
+  pendingDatagramSize(): number {
+    if (this.#fd < 0) return -1;
+    const n = this.#b.pendingSize(this.#fd);
+    return n < 0 ? -1 : n;
+  }
+
+  bytesAvailable(): number {
+    if (this.#fd < 0) return -1;
+    const n = this.#b.bytesAvailable(this.#fd);
+    return n > 0 ? n : 0;
+  }
+
+  readDatagram(maxSize: number, header: DatagramHeader | null, options: HeaderOptions): Buffer | number {
+    if (this.#fd < 0) return -1;
+    const size = Number.isFinite(maxSize) && maxSize > 0 ? Math.min(Math.floor(maxSize), MAX_READ) : 0;
+    const want =
+      header === null || options === HeaderOptions.None ? Want.None : options === HeaderOptions.Sender ? Want.Sender : Want.All;
+    const r = this.#b.recv(this.#fd, size, want);
+    if (typeof r === 'number') {
+      if (header !== null) clearHeader(header);
+      if (r === -Errno.EAGAIN || r === -Errno.EWOULDBLOCK) return -2;
+      this.#setError(receiveDatagramError(-r));
+      return -1;
+    }
+    if (header !== null && want !== Want.None) {
+      const st = this.#st;
+      header.senderAddress = addressFromState(this.#b, st, 0, true);
+      header.senderPort = st.info[StateIndex.SenderPort]!;
+      header.destinationPort = this.#localPort;
+      if (want === Want.All) {
+        header.destinationAddress = addressFromState(this.#b, st, 1, false);
+        header.hopLimit = st.info[StateIndex.HopLimit]!;
+        header.ifindex = st.info[StateIndex.IfIndex]!;
+      } else {
+        header.destinationAddress = new QHostAddress();
+        header.hopLimit = -1;
+        header.ifindex = 0;
+      }
+    }
+    return r;
+  }
+
+  read(maxSize: number): Buffer | number {
+    if (this.#fd < 0) {
+      qWarning('QNativeSocketEngine::nativeRead: Invalid socket');
+      return -1;
+    }
+    const size = Number.isFinite(maxSize) && maxSize > 0 ? Math.min(Math.floor(maxSize), MAX_READ) : 0;
+    const r = this.#b.recv(this.#fd, size, Want.None);
+    if (typeof r !== 'number') return r;
+    if (r === -Errno.EAGAIN || r === -Errno.EWOULDBLOCK) return -2;
+    if (r === -Errno.ECONNRESET) return Buffer.alloc(0);
+    // Qt's QNativeSocketEngine::read: NetworkError with the OS text, then the engine closes.
+    if (!this.#hasSetError) {
+      this.#hasSetError = true;
+      this.#error = SocketError.NetworkError;
+      this.#errorString = this.#b.strerror(-r);
+    }
+    this.close();
+    return -1;
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  writeDatagram(data: Uint8Array, header: DatagramHeader | null): number {
+    if (this.#fd < 0) return -1;
+    const b = this.#b;
+    let r: number;
+    if (header === null || header.destinationPort === 0) {
+      if (header === null || (header.hopLimit === -1 && header.ifindex === 0 && header.senderAddress.isNull())) {
+        r = b.send(this.#fd, data);
+      } else {
+        const src = this.#sourceArgs(header.senderAddress);
+        r = b.sendMsg(this.#fd, data, Family.None, 0, null, 0, 0, header.hopLimit, header.ifindex, src.family, src.ip4, src.ip6);
+      }
+    } else {
+      const t = this.#target(header.destinationAddress);
+      if (header.hopLimit === -1 && header.ifindex === 0 && header.senderAddress.isNull()) {
+        r = b.sendTo(this.#fd, data, t.family, t.ip4, t.ip6, header.destinationPort, t.scope);
+      } else {
+        const src = this.#sourceArgs(header.senderAddress);
+        r = b.sendMsg(this.#fd, data, t.family, t.ip4, t.ip6, header.destinationPort, t.scope,
+          header.hopLimit, header.ifindex, src.family, src.ip4, src.ip6);
+      }
+    }
+    if (r >= 0) return r;
+    if (r === -Errno.EAGAIN || r === -Errno.EWOULDBLOCK) return -2;
+    this.#setError(sendDatagramError(-r));
+    return -1;
+  }
+
+  /** The source-address hint of a send (IPv4 as an address, IPv6 as bytes). */
+  #sourceArgs(a: QHostAddress): { family: number; ip4: number; ip6: Uint8Array | null } {
+    const p = a.protocol();
+    if (p === IPV4) return { family: Family.V4, ip4: a.toIPv4Address(), ip6: null };
+    if (p === IPV6) return { family: Family.V6, ip4: 0, ip6: a.toIPv6Address() };
+    return { family: Family.None, ip4: 0, ip6: null };
+  }
+
+  write(data: Uint8Array): number {
+    if (this.#fd < 0) return -1;
+    const r = this.#b.send(this.#fd, data);
+    if (r >= 0) return r;
+    if (r === -Errno.EAGAIN || r === -Errno.EWOULDBLOCK) return 0;
+    const e = writeError(-r);
+    this.#setError(e);
+    if (e !== null && e.code === SocketError.RemoteHostClosedError) this.close();
+    return -1;
+  }
+
+  // ------------------------------------------------------------------ options
+
+  option(option: EngineOption): number | undefined {
+    if (this.#fd < 0) return undefined;
+    if (option === EngineOption.BindExclusively || option === EngineOption.Broadcast) return undefined;
+    const v = this.#b.getOption(this.#fd, option, this.#proto);
+    return v === undefined || v === -1 ? undefined : v;
+  }
+
+  setOption(option: EngineOption, value: number): boolean {
+    if (this.#fd < 0) return false;
+    const v = Number.isFinite(value) ? Math.trunc(value) | 0 : 0;
+    return this.#b.setOption(this.#fd, option, this.#proto, v) === 0;
+  }
+
+  // ------------------------------------------------------------------ multicast
+
+  #membership(join: boolean, group: QHostAddress, iface: QNetworkInterface | null): boolean {
+    const fn = join ? 'joinMulticastGroup' : 'leaveMulticastGroup';
+    if (this.#fd < 0) {
+      qWarning(`QNativeSocketEngine::${fn}() was called on an uninitialized socket device`);
+      return false;
+    }
+    if (this.#state !== STATE_BOUND) {
+      qWarning(`QNativeSocketEngine::${fn}() was not called in QAbstractSocket::BoundState`);
+      return false;
+    }
+    const gp = group.protocol();
+    if (join && gp === IPV4 && (this.#proto === IPV6 || this.#proto === ANYIP)) {
+      qWarning(
+        'QAbstractSocket: cannot bind to QHostAddress::Any (or an IPv6 address) and join an IPv4 multicast group; ' +
+          'bind to QHostAddress::AnyIPv4 instead if you want to do this',
+      );
+      return false;
+    }
+    let r: number;
+    if (gp === IPV6) {
+      r = this.#b.membership(this.#fd, join ? 1 : 0, Family.V6, 0, group.toIPv6Address(), 0, iface !== null ? iface.index() : 0);
+    } else if (gp === IPV4) {
+      let ifaceIp4 = 0;
+      if (iface !== null && iface.isValid()) {
+        const entry = iface.addressEntries().find((e) => e.ip().protocol() === IPV4);
+        if (entry === undefined) {
+          this.#setError({ code: SocketError.NetworkError, text: ErrorText.NetworkUnreachable });
+          return false;
+        }
+        ifaceIp4 = entry.ip().toIPv4Address();
+      }
+      r = this.#b.membership(this.#fd, join ? 1 : 0, Family.V4, group.toIPv4Address(), null, ifaceIp4, 0);
+    } else {
+      this.#setError({ code: SocketError.UnsupportedSocketOperationError, text: ErrorText.ProtocolUnsupported });
+      return false;
+    }
+    if (r < 0) {
+      this.#setError(membershipError(-r));
+      return false;
+    }
+    return true;
+  }
+
+  joinMulticastGroup(group: QHostAddress, iface: QNetworkInterface | null): boolean {
+    return this.#membership(true, group, iface);
+  }
+
+  leaveMulticastGroup(group: QHostAddress, iface: QNetworkInterface | null): boolean {
+    return this.#membership(false, group, iface);
+  }
+
+  multicastInterface(): QNetworkInterface {
+    if (this.#fd < 0) return new QNetworkInterface();
+    const v6 = this.#proto === IPV6 || this.#proto === ANYIP;
+    const v = this.#b.getMulticastIf(this.#fd, v6 ? 1 : 0);
+    if (v < 0) return new QNetworkInterface();
+    if (v6) return QNetworkInterface.interfaceFromIndex(v);
+    if (v === 0) return new QNetworkInterface();
+    for (const nif of this.#b.interfaces()) {
+      for (const a of nif.addrs) {
+        if (a.family !== 4) continue;
+        const ip = ((a.ip[0]! << 24) | (a.ip[1]! << 16) | (a.ip[2]! << 8) | a.ip[3]!) >>> 0;
+        if (ip === v) return QNetworkInterface.interfaceFromIndex(nif.index);
+      }
+    }
+    return new QNetworkInterface();
+  }
+
+  setMulticastInterface(iface: QNetworkInterface): boolean {
+    if (this.#fd < 0) return false;
+    const b = this.#b;
+    if (this.#proto === IPV6 || this.#proto === ANYIP) {
+      return b.setMulticastIf(this.#fd, 1, 0, iface.isValid() ? iface.index() : 0) === 0;
+    }
+    if (iface.isValid()) {
+      for (const e of iface.addressEntries()) {
+        const ip = e.ip();
+        if (ip.protocol() === IPV4 && b.setMulticastIf(this.#fd, 0, ip.toIPv4Address(), 0) === 0) return true;
+      }
+      return false;
+    }
+    return b.setMulticastIf(this.#fd, 0, 0, 0) === 0;
+  }
+
+  // ------------------------------------------------------------------ notifications
+
+  #onPoll(revents: number): void {
+    if (this.#readEnabled && (revents & (PollEvent.Read | PollEvent.Error)) !== 0) notifierReady(this.#readNotifier);
+    if (this.#writeEnabled && (revents & (PollEvent.Write | PollEvent.Error)) !== 0) notifierReady(this.#writeNotifier);
+  }
+
+  /** Starts or stops the poll handle and the dispatcher registrations to match the flags. */
+  #applyPoll(): void {
+    if (this.#poll === null) return;
+    if (this.#readEnabled) registerNotifier(this.#readNotifier);
+    else unregisterNotifier(this.#readNotifier);
+    if (this.#writeEnabled) registerNotifier(this.#writeNotifier);
+    else unregisterNotifier(this.#writeNotifier);
+    const events = (this.#readEnabled ? PollEvent.Read : 0) | (this.#writeEnabled ? PollEvent.Write : 0);
+    if (events !== 0) this.#b.pollStart(this.#poll, events);
+    else this.#b.pollStop(this.#poll);
+  }
+
+  isReadNotificationEnabled(): boolean {
+    return this.#readEnabled && this.#fd >= 0;
+  }
+
+  setReadNotificationEnabled(enable: boolean): void {
+    if (this.#readEnabled === enable) return;
+    this.#readEnabled = enable;
+    this.#applyPoll();
+  }
+
+  isWriteNotificationEnabled(): boolean {
+    return this.#writeEnabled && this.#fd >= 0;
+  }
+
+  setWriteNotificationEnabled(enable: boolean): void {
+    if (this.#writeEnabled === enable) return;
+    this.#writeEnabled = enable;
+    this.#applyPoll();
+  }
+
+  // ------------------------------------------------------------------ blocking waits
+
+  #wait(events: number, msecs: number): boolean {
+    if (this.#fd < 0) return false;
+    const timeout = Number.isFinite(msecs) && msecs >= 0 ? Math.min(Math.floor(msecs), 0x7fffffff) : -1;
+    const r = this.#b.pollFd(this.#fd, events, timeout);
+    if (r === 0) {
+      // Qt: a timeout error is temporary in waitFor functions.
+      const had = this.#hasSetError;
+      this.#setError({ code: SocketError.SocketTimeoutError, text: ErrorText.TimeOut });
+      this.#hasSetError = had;
+      return false;
+    }
+    return r > 0;
+  }
+
+  waitForRead(msecs: number): boolean {
+    return this.#wait(PollEvent.Read, msecs);
+  }
+
+  waitForWrite(msecs: number): boolean {
+    return this.#wait(PollEvent.Write, msecs);
+  }
+}
+
+function clearHeader(h: DatagramHeader): void {
+  h.senderAddress = new QHostAddress();
+  h.senderPort = 0;
+  h.destinationAddress = new QHostAddress();
+  h.destinationPort = 0;
+  h.hopLimit = -1;
+  h.ifindex = 0;
+}

@@ -1,0 +1,393 @@
+import { expect } from 'chai';
+import {
+  QObject, QEvent, QChildEvent, QTimerEvent, QDynamicPropertyChangeEvent, QCoreApplication, QPointer,
+  Signal, Qt, isDeleted, SIGNAL, SLOT, QMetaObject,
+} from '../../src/core/index.js';
+import { coreHooks, turns, sleep } from './helpers.js';
+
+class Spy extends QObject {
+  log: string[] = [];
+  protected override childEvent(e: QChildEvent): void {
+    this.log.push(`${e.added() ? 'added' : e.removed() ? 'removed' : 'other'}:${e.child().objectName()}`);
+  }
+  override event(e: QEvent): boolean {
+    if (e.type() === QEvent.DynamicPropertyChange) this.log.push(`prop:${(e as QDynamicPropertyChangeEvent).propertyName()}`);
+    return super.event(e);
+  }
+}
+
+class Filter extends QObject {
+  constructor(readonly name: string, readonly log: string[], readonly eat = false) {
+    super();
+  }
+  override eventFilter(_w: QObject, e: QEvent): boolean {
+    this.log.push(`${this.name}:${e.type()}`);
+    return this.eat;
+  }
+}
+
+function named(name: string, parent: QObject | null = null): QObject {
+  const o = new QObject(parent);
+  o.setObjectName(name);
+  return o;
+}
+
+describe('QObject', () => {
+  const st = coreHooks();
+
+  describe('ownership', () => {
+    it('keeps children in insertion order and sends child events synchronously (OB-1)', () => {
+      const p = new Spy();
+      const a = named('a', p);
+      const b = named('b');
+      b.setParent(p);
+      b.setParent(p);
+      a.setParent(null);
+      expect(p.children()).to.deep.equal([b]);
+      expect(p.log).to.deep.equal(['added:', 'added:b', 'removed:a']);
+      a.setParent(p);
+      expect(p.children()).to.deep.equal([b, a]);
+      expect(a.parent()).to.equal(p);
+    });
+
+    it('deletes depth-first, parent destroyed first, no ChildRemoved to the dying parent (OB-4)', () => {
+      const p = new Spy();
+      p.setObjectName('p');
+      const c1 = named('c1', p);
+      named('g', c1);
+      named('c2', p);
+      const order: string[] = [];
+      for (const o of [p, c1, ...c1.children(), ...p.children().slice(1)]) {
+        const n = o.objectName();
+        o.destroyed.connect(() => order.push(n));
+      }
+      p.log.length = 0;
+      p.dispose();
+      expect(order).to.deep.equal(['p', 'c1', 'g', 'c2']);
+      expect(p.log).to.deep.equal([]);
+    });
+
+    it('a child deleted directly leaves its parent with ChildRemoved (OB-5)', () => {
+      const p = new Spy();
+      const c = named('c', p);
+      c.dispose();
+      expect(p.children()).to.deep.equal([]);
+      expect(p.log).to.deep.equal(['added:', 'removed:c']);
+    });
+
+    it('survives a child deleting a sibling during parent deletion (OB-6)', () => {
+      const p = new QObject();
+      const a = new QObject(p);
+      const b = new QObject(p);
+      a.destroyed.connect(() => b.dispose());
+      p.dispose();
+      expect(isDeleted(a) && isDeleted(b)).to.equal(true);
+    });
+
+    it('QPointer reads null before destroyed is emitted', () => {
+      const o = new QObject();
+      const ptr = new QPointer(o);
+      let inside: QObject | null | undefined;
+      o.destroyed.connect(() => (inside = ptr.data()));
+      expect(ptr.data()).to.equal(o);
+      o.dispose();
+      expect(inside).to.equal(null);
+      expect(ptr.isNull()).to.equal(true);
+    });
+
+    it('rejects a bad parent and cycles', () => {
+      const a = new QObject();
+      const b = new QObject(a);
+      expect(() => new QObject(5 as never)).to.throw(TypeError, /parent must be a QObject/);
+      expect(() => a.setParent(b)).to.throw(RangeError, /own ancestor/);
+      expect(() => a.setParent(a)).to.throw(RangeError);
+      expect(a.parent()).to.equal(null);
+    });
+
+    it('deletes a parent with many children in linear time', function () {
+      this.timeout(20000);
+      const p = new QObject();
+      for (let i = 0; i < 200000; i++) new QObject(p);
+      p.dispose();
+      expect(isDeleted(p)).to.equal(true);
+    });
+  });
+
+  describe('deletion', () => {
+    it('dispose and Symbol.dispose are idempotent; methods then throw naming the class', () => {
+      const o = new QObject();
+      let n = 0;
+      o.destroyed.connect(() => n++);
+      o.dispose();
+      o.dispose();
+      o[Symbol.dispose]();
+      o.deleteLater();
+      expect(n).to.equal(1);
+      expect(isDeleted(o)).to.equal(true);
+      expect(() => o.objectName()).to.throw(Error, 'QObject.objectName: the QObject has been deleted');
+      expect(() => o.setParent(null)).to.throw(Error, 'QObject.setParent: the QObject has been deleted');
+    });
+
+    it('supports using declarations', () => {
+      let o: QObject;
+      {
+        using x = new QObject();
+        o = x;
+      }
+      expect(isDeleted(o)).to.equal(true);
+    });
+
+    it('deleteLater deletes once after control returns to the loop (EV-10)', async () => {
+      const o = new QObject();
+      let n = 0;
+      o.destroyed.connect(() => n++);
+      o.deleteLater();
+      o.deleteLater();
+      expect(isDeleted(o)).to.equal(false);
+      await turns(2);
+      expect(n).to.equal(1);
+    });
+
+    it('destroyed is emitted even when signals are blocked', () => {
+      const o = new QObject();
+      let n = 0;
+      o.destroyed.connect(() => n++);
+      o.blockSignals(true);
+      o.dispose();
+      expect(n).to.equal(1);
+    });
+
+    it('drops queued events of a deleted object (EV-5)', async () => {
+      const r = new Spy();
+      let got = 0;
+      r.event = (e: QEvent) => {
+        if (e.type() === QEvent.User) got++;
+        return true;
+      };
+      QCoreApplication.postEvent(r, new QEvent(QEvent.User));
+      r.dispose();
+      await turns(2);
+      expect(got).to.equal(0);
+    });
+  });
+
+  describe('names and properties', () => {
+    it('emits objectNameChanged only on change (OB-8)', () => {
+      const o = new QObject();
+      const got: string[] = [];
+      o.objectNameChanged.connect((n) => got.push(n));
+      o.setObjectName('a');
+      o.setObjectName('a');
+      o.setObjectName('');
+      expect(got).to.deep.equal(['a', '']);
+      expect(() => o.setObjectName(3 as never)).to.throw(TypeError);
+    });
+
+    it('dynamic properties: false, events only on change, removal by undefined (OB-10)', () => {
+      const o = new Spy();
+      expect(o.setProperty('x', 1)).to.equal(false);
+      expect(o.setProperty('x', 1)).to.equal(false);
+      expect(o.setProperty('y', 'b')).to.equal(false);
+      expect(o.setProperty('x', 2)).to.equal(false);
+      expect(o.dynamicPropertyNames()).to.deep.equal(['x', 'y']);
+      expect(o.setProperty('x', undefined)).to.equal(false);
+      expect(o.setProperty('nothere', undefined)).to.equal(false);
+      expect(o.log).to.deep.equal(['prop:x', 'prop:y', 'prop:x', 'prop:x']);
+      expect(o.property('x')).to.equal(undefined);
+      expect(o.property('y')).to.equal('b');
+    });
+
+    it('declared objectName property returns true; safe against __proto__', () => {
+      const o = new QObject();
+      expect(o.setProperty('objectName', 'n')).to.equal(true);
+      expect(o.objectName()).to.equal('n');
+      expect(o.property('objectName')).to.equal('n');
+      o.setProperty('__proto__', 5);
+      expect(o.property('__proto__')).to.equal(5);
+      expect(Object.getPrototypeOf(o)).to.equal(QObject.prototype);
+      expect(o.property('constructor')).to.equal(undefined);
+    });
+  });
+
+  describe('findChild/findChildren (OB-9)', () => {
+    class Special extends QObject {}
+    it('finds direct children before deeper ones, depth-first lists', () => {
+      const p = new QObject();
+      const a = named('a', p);
+      const an = named('n', a);
+      const b = named('n', p);
+      const s = new Special(b);
+      expect(p.findChild(QObject, 'n')).to.equal(b);
+      expect(p.findChildren(QObject, 'n')).to.deep.equal([an, b]);
+      expect(p.findChildren(QObject)).to.deep.equal([a, an, b, s]);
+      expect(p.findChildren(QObject, null, Qt.FindDirectChildrenOnly)).to.deep.equal([a, b]);
+      expect(p.findChild(Special)).to.equal(s);
+      expect(p.findChildren(QObject, /^[an]$/)).to.deep.equal([a, an, b]);
+      expect(p.findChild(QObject, 'zz')).to.equal(null);
+      expect(p.findChildren(QObject, '')).to.deep.equal([s]);
+      expect(() => p.findChild('x' as never)).to.throw(TypeError);
+    });
+  });
+
+  describe('events and filters', () => {
+    it('filters run last-installed first; reinstall moves to the front (EV-6, EV-7)', () => {
+      const log: string[] = [];
+      const o = new QObject();
+      const f1 = new Filter('f1', log);
+      const f2 = new Filter('f2', log);
+      const f3 = new Filter('f3', log);
+      o.installEventFilter(f1);
+      o.installEventFilter(f2);
+      o.installEventFilter(f3);
+      o.installEventFilter(f1);
+      expect(QCoreApplication.sendEvent(o, new QEvent(QEvent.User))).to.equal(true);
+      expect(log).to.deep.equal(['f1:1000', 'f3:1000', 'f2:1000']);
+    });
+
+    it('a filter returning true stops delivery; removal during dispatch is honoured', () => {
+      const log: string[] = [];
+      const o = new QObject();
+      const f1 = new Filter('f1', log);
+      const f2 = new Filter('f2', log, true);
+      o.installEventFilter(f1);
+      o.installEventFilter(f2);
+      let reached = false;
+      o.event = () => (reached = true);
+      expect(QCoreApplication.sendEvent(o, new QEvent(QEvent.User))).to.equal(true);
+      expect(reached).to.equal(false);
+      o.removeEventFilter(f2);
+      const remover = new (class extends QObject {
+        override eventFilter(): boolean {
+          log.push('remover');
+          o.removeEventFilter(f1);
+          return false;
+        }
+      })();
+      o.installEventFilter(remover);
+      log.length = 0;
+      QCoreApplication.sendEvent(o, new QEvent(QEvent.User));
+      expect(log).to.deep.equal(['remover']);
+      expect(reached).to.equal(true);
+    });
+
+    it('event() returns true for user events and false for unknown ones', () => {
+      const o = new QObject();
+      expect(QCoreApplication.sendEvent(o, new QEvent(QEvent.User + 1))).to.equal(true);
+      expect(QCoreApplication.sendEvent(o, new QEvent(12345 - 12000))).to.equal(false);
+    });
+
+    it('an exception in event() goes to the handler', () => {
+      const o = new QObject();
+      const boom = new Error('ev');
+      o.event = () => {
+        throw boom;
+      };
+      expect(QCoreApplication.sendEvent(o, new QEvent(QEvent.User))).to.equal(false);
+      expect(st.errors).to.deep.equal([boom]);
+    });
+  });
+
+  describe('timers', () => {
+    it('startTimer ids are positive and distinct; timerEvent runs in start order; killTimer in timerEvent', async () => {
+      const log: number[] = [];
+      const o = new (class extends QObject {
+        protected override timerEvent(e: QTimerEvent): void {
+          log.push(e.timerId());
+          if (log.length >= 4) this.killTimer(e.timerId());
+        }
+      })();
+      const t1 = o.startTimer(5);
+      const t2 = o.startTimer(5);
+      expect(t1).to.be.greaterThan(0);
+      expect(t2).to.not.equal(t1);
+      await sleep(40);
+      o.killTimer(t1);
+      o.killTimer(t2);
+      expect(log.slice(0, 2)).to.deep.equal([t1, t2]);
+      o.dispose();
+    });
+
+    it('warns for negative intervals and unknown ids (TM-2, TM-3)', () => {
+      const o = new QObject();
+      expect(o.startTimer(-1)).to.equal(0);
+      o.killTimer(12345);
+      expect(st.messages[0]).to.equal('QObject::startTimer: Timers cannot have negative intervals');
+      expect(st.messages[1]).to.match(/^QObject::killTimer\(\): Error: timer id 12345 is not valid for object 0x[0-9a-f]+ \(QObject, \), timer has not been killed$/);
+      expect(() => o.startTimer(1.5)).to.throw(TypeError, /QObject.startTimer: interval must be an integer/);
+    });
+
+    it('deleting the object kills its timers', async () => {
+      let n = 0;
+      const o = new (class extends QObject {
+        protected override timerEvent(): void {
+          n++;
+        }
+      })();
+      o.startTimer(1);
+      o.dispose();
+      await sleep(10);
+      expect(n).to.equal(0);
+    });
+  });
+
+  describe('static connect/disconnect', () => {
+    class S extends QObject {
+      readonly valueChanged = new Signal<[v: number]>(this);
+    }
+    class T extends QObject {
+      got: number[] = [];
+      readonly relay = new Signal<[v: number]>(this);
+      setValue(v: number): void {
+        this.got.push(v);
+      }
+    }
+
+    it('connects by names, SIGNAL()/SLOT() included, and disconnects all matches (SG-23)', () => {
+      const s = new S();
+      const t = new T();
+      QObject.connect(s, 'valueChanged', t, 'setValue');
+      QObject.connect(s, SIGNAL('valueChanged(int)'), t, SLOT('setValue(int)'));
+      s.valueChanged.emit(1);
+      expect(t.got).to.deep.equal([1, 1]);
+      expect(QObject.disconnect(s, 'valueChanged', t, 'setValue')).to.equal(true);
+      expect(s.receivers('valueChanged')).to.equal(0);
+      expect(QObject.disconnect(s, 'valueChanged', t, 'setValue')).to.equal(false);
+    });
+
+    it('wildcard disconnect removes everything from a sender', () => {
+      const s = new S();
+      const t = new T();
+      QObject.connect(s, 'valueChanged', t, 'relay');
+      QObject.connect(s, 'valueChanged', () => {});
+      expect(QObject.disconnect(s)).to.equal(true);
+      expect(s.receivers(s.valueChanged)).to.equal(0);
+    });
+
+    it('warns on an unknown signal and returns an invalid Connection', () => {
+      const s = new S();
+      const c = QObject.connect(s, 'nope' as never, () => {});
+      expect(c.isValid()).to.equal(false);
+      expect(st.messages).to.deep.equal(['QObject::connect: No such signal S::nope()']);
+    });
+
+    it('metaObject names the class and indexes signals', () => {
+      const s = new S();
+      expect(s.metaObject().className()).to.equal('S');
+      expect(s.metaObject().superClass()?.className()).to.equal('QObject');
+      expect(s.metaObject().indexOfSignal('destroyed')).to.equal(0);
+      expect(s.metaObject().indexOfSignal('valueChanged')).to.equal(2);
+      expect(s.inherits('QObject')).to.equal(true);
+    });
+
+    it('invokeMethod calls directly or queued', async () => {
+      const t = new T();
+      expect(QMetaObject.invokeMethod(t, 'setValue', Qt.DirectConnection, 1)).to.equal(true);
+      expect(QMetaObject.invokeMethod(t, 'setValue', Qt.QueuedConnection, 2)).to.equal(true);
+      expect(t.got).to.deep.equal([1]);
+      await turns(2);
+      expect(t.got).to.deep.equal([1, 2]);
+      expect(QMetaObject.invokeMethod(t, 'missing')).to.equal(false);
+      expect(st.messages).to.deep.equal(['QMetaObject::invokeMethod: No such method T::missing()']);
+    });
+  });
+});

@@ -1,0 +1,450 @@
+import { expect } from 'chai';
+import { Signal, QObject, Qt, Connection, QCoreApplication, isDeleted } from '../../src/core/index.js';
+import { coreHooks, turns } from './helpers.js';
+
+class E extends QObject {
+  readonly sig = new Signal<[v: number]>(this);
+  readonly other = new Signal<[v: number]>(this);
+  readonly none = new Signal<[]>(this);
+  readonly many = new Signal<[a: number, b: number, c: number, d: number, e: number, f: number]>(this);
+}
+
+class R extends QObject {
+  got: unknown[] = [];
+  readonly fwd = new Signal<[v: number]>(this);
+  onSig(v: number): void {
+    this.got.push(v);
+  }
+}
+
+describe('Signal', () => {
+  const st = coreHooks();
+
+  describe('#connect()', () => {
+    it('returns a valid Connection and calls slots in connection order', () => {
+      const e = new E();
+      const log: string[] = [];
+      const c1 = e.sig.connect((v) => log.push(`a${v}`));
+      const c2 = e.sig.connect((v) => log.push(`b${v}`));
+      e.sig.connect((v) => log.push(`a2${v}`));
+      expect(c1).to.be.instanceOf(Connection);
+      expect(c1.isValid() && c2.isValid()).to.equal(true);
+      e.sig.emit(1);
+      expect(log).to.deep.equal(['a1', 'b1', 'a21']);
+    });
+
+    it('allows duplicate connections, each called', () => {
+      const e = new E();
+      let n = 0;
+      const f = (): void => void n++;
+      e.sig.connect(f);
+      e.sig.connect(f);
+      e.sig.emit(0);
+      expect(n).to.equal(2);
+      expect(e.receivers(e.sig)).to.equal(2);
+      expect(e.receivers('sig')).to.equal(2);
+    });
+
+    it('refuses a duplicate UniqueConnection with an invalid handle', () => {
+      const e = new E();
+      const r = new R();
+      const f = (): void => {};
+      expect(e.sig.connect(f, Qt.UniqueConnection).isValid()).to.equal(true);
+      expect(e.sig.connect(f, Qt.UniqueConnection).isValid()).to.equal(false);
+      expect(e.sig.connect(r, 'onSig', Qt.UniqueConnection).isValid()).to.equal(true);
+      expect(e.sig.connect(r, 'onSig', Qt.UniqueConnection).isValid()).to.equal(false);
+      expect(e.other.connect(f, Qt.UniqueConnection).isValid(), 'uniqueness is per signal').to.equal(true);
+      expect(e.sig.connect(f).isValid(), 'a non-unique connect still adds').to.equal(true);
+      expect(e.receivers('sig')).to.equal(3);
+    });
+
+    it('SingleShotConnection runs once and is invalid inside the slot', () => {
+      const e = new E();
+      const seen: boolean[] = [];
+      const c: Connection = e.sig.connect(() => seen.push(c.isValid()), Qt.SingleShotConnection);
+      e.sig.emit(1);
+      e.sig.emit(2);
+      expect(seen).to.deep.equal([false]);
+      expect(c.isValid()).to.equal(false);
+    });
+
+    it('calls a method by name with this = context and answers sender()', () => {
+      const e = new E();
+      const r = new R();
+      let sender: QObject | null = null;
+      let idx = -2;
+      e.sig.connect(r, 'onSig');
+      e.sig.connect(r, function (this: R) {
+        sender = this.sender();
+        idx = this.senderSignalIndex();
+      });
+      e.sig.emit(7);
+      expect(r.got).to.deep.equal([7]);
+      expect(sender).to.equal(e);
+      expect(idx).to.equal(e.metaObject().indexOfSignal('sig'));
+      expect(idx).to.be.greaterThan(1);
+      expect(r.sender()).to.equal(null);
+      expect(r.senderSignalIndex()).to.equal(-1);
+    });
+
+    it('chains a signal to a signal at its position (the chained signal is the sender of its slots)', () => {
+      const e = new E();
+      const r = new R();
+      const log: unknown[] = [];
+      e.sig.connect((v) => log.push(['s1', v]));
+      e.sig.connect(r.fwd);
+      e.sig.connect(() => log.push(['s2']));
+      r.fwd.connect((v) => log.push(['fwd', v]));
+      r.fwd.connect(r, function (this: R) {
+        log.push(['fwdSender', this.sender() === r]);
+      });
+      e.sig.emit(3);
+      expect(log).to.deep.equal([['s1', 3], ['fwd', 3], ['fwdSender', true], ['s2']]);
+    });
+
+    it('passes exactly the emitted arguments, also beyond four', () => {
+      const e = new E();
+      const got: unknown[][] = [];
+      e.many.connect((...a) => got.push(a));
+      e.none.connect((...a: unknown[]) => got.push(a));
+      e.many.emit(1, 2, 3, 4, 5, 6);
+      e.none.emit();
+      expect(got).to.deep.equal([[1, 2, 3, 4, 5, 6], []]);
+    });
+
+    it('rejects bad arguments with TypeError/RangeError', () => {
+      const e = new E();
+      expect(() => e.sig.connect(42 as never)).to.throw(TypeError, /Signal.connect: slot must be/);
+      expect(() => e.sig.connect(() => {}, 3)).to.throw(RangeError, /BlockingQueuedConnection/);
+      expect(() => e.sig.connect(() => {}, 1.5)).to.throw(TypeError, /type must be/);
+      expect(() => e.sig.connect(new R(), 7 as never)).to.throw(TypeError);
+      expect(e.receivers('sig')).to.equal(0);
+    });
+
+    it('warns and returns an invalid Connection for an unknown method name', () => {
+      const e = new E();
+      const c = e.sig.connect(new R(), 'nope' as never);
+      expect(c.isValid()).to.equal(false);
+      expect(st.messages).to.deep.equal(['QObject::connect: No such slot R::nope()']);
+    });
+
+    it('throws when the sender or the context is deleted', () => {
+      const e = new E();
+      const r = new R();
+      r.dispose();
+      expect(() => e.sig.connect(r, () => {})).to.throw(Error, 'R.connect: the R has been deleted');
+      e.dispose();
+      expect(() => e.sig.connect(() => {})).to.throw(Error, 'E.connect: the E has been deleted');
+    });
+  });
+
+  describe('emission rules', () => {
+    it('does not call a slot connected during the emission (SG-3)', () => {
+      const e = new E();
+      const log: string[] = [];
+      e.sig.connect(() => {
+        log.push('s1');
+        if (log.length === 1) e.sig.connect(() => log.push('late'));
+      });
+      e.sig.connect(() => log.push('s2'));
+      e.sig.emit(0);
+      expect(log).to.deep.equal(['s1', 's2']);
+      e.sig.emit(0);
+      expect(log).to.deep.equal(['s1', 's2', 's1', 's2', 'late']);
+    });
+
+    it('skips a slot disconnected during the emission (SG-4)', () => {
+      const e = new E();
+      const log: string[] = [];
+      const s3 = (): void => void log.push('s3');
+      e.sig.connect(() => log.push('s1'));
+      e.sig.connect(() => {
+        log.push('s2');
+        e.sig.disconnect(s3);
+      });
+      e.sig.connect(s3);
+      e.sig.emit(0);
+      expect(log).to.deep.equal(['s1', 's2']);
+    });
+
+    it('a slot disconnecting itself finishes and is not called again', () => {
+      const e = new E();
+      let n = 0;
+      const c = e.sig.connect(() => {
+        n++;
+        e.sig.disconnect(c);
+      });
+      e.sig.emit(0);
+      e.sig.emit(0);
+      expect(n).to.equal(1);
+    });
+
+    it('stops the emission when a slot deletes the sender (SG-5)', () => {
+      const e = new E();
+      const log: string[] = [];
+      e.destroyed.connect(() => log.push('destroyed'));
+      e.sig.connect(() => {
+        log.push('s1');
+        e.dispose();
+      });
+      e.sig.connect(() => log.push('s2'));
+      e.sig.emit(0);
+      expect(log).to.deep.equal(['s1', 'destroyed']);
+      expect(isDeleted(e)).to.equal(true);
+    });
+
+    it('skips a receiver deleted by an earlier slot', () => {
+      const e = new E();
+      const r = new R();
+      e.sig.connect(() => r.dispose());
+      e.sig.connect(r, 'onSig');
+      e.sig.emit(1);
+      expect(r.got).to.deep.equal([]);
+      expect(e.receivers('sig')).to.equal(1);
+    });
+
+    it('supports recursive emission with a fresh snapshot each (SG-7)', () => {
+      const e = new E();
+      const log: number[] = [];
+      e.sig.connect((v) => {
+        log.push(v);
+        if (v > 0) e.sig.emit(v - 1);
+      });
+      e.sig.emit(2);
+      expect(log).to.deep.equal([2, 1, 0]);
+    });
+
+    it('is silenced by blockSignals', () => {
+      const e = new E();
+      let n = 0;
+      e.sig.connect(() => n++);
+      e.sig.connect(() => n++, Qt.QueuedConnection);
+      expect(e.blockSignals(true)).to.equal(false);
+      e.sig.emit(0);
+      expect(e.blockSignals(false)).to.equal(true);
+      expect(n).to.equal(0);
+    });
+
+    it('routes a throwing slot to the exception handler and runs the others', () => {
+      const e = new E();
+      const log: string[] = [];
+      const boom = new Error('boom');
+      e.sig.connect(() => {
+        throw boom;
+      });
+      e.sig.connect(() => log.push('after'));
+      e.sig.emit(0);
+      expect(log).to.deep.equal(['after']);
+      expect(st.errors).to.deep.equal([boom]);
+    });
+
+    it('routes an async slot rejection to the exception handler', async () => {
+      const e = new E();
+      const boom = new Error('async boom');
+      e.sig.connect(async () => {
+        throw boom;
+      });
+      e.sig.emit(0);
+      await turns(1);
+      expect(st.errors).to.deep.equal([boom]);
+    });
+
+    it('default exception handler rethrows on a fresh stack', async () => {
+      const e = new E();
+      const boom = new Error('fresh stack');
+      QCoreApplication.setExceptionHandler(null);
+      const listeners = process.listeners('uncaughtException');
+      process.removeAllListeners('uncaughtException');
+      const caught: unknown[] = [];
+      process.once('uncaughtException', (err) => caught.push(err));
+      try {
+        let after = false;
+        e.sig.connect(() => {
+          throw boom;
+        });
+        e.sig.connect(() => (after = true));
+        e.sig.emit(0);
+        expect(after).to.equal(true);
+        expect(caught).to.deep.equal([]);
+        await turns(2);
+        expect(caught).to.deep.equal([boom]);
+      } finally {
+        for (const l of listeners) process.on('uncaughtException', l);
+      }
+    });
+  });
+
+  describe('#disconnect()', () => {
+    it('disconnect(slot) removes the earliest match; false when none', () => {
+      const e = new E();
+      const f = (): void => {};
+      e.sig.connect(f);
+      e.sig.connect(f);
+      expect(e.sig.disconnect(f)).to.equal(true);
+      expect(e.receivers('sig')).to.equal(1);
+      expect(e.sig.disconnect(f)).to.equal(true);
+      expect(e.sig.disconnect(f)).to.equal(false);
+    });
+
+    it('disconnect(connection) removes once and invalidates the handle', () => {
+      const e = new E();
+      const c = e.sig.connect(() => {});
+      expect(e.sig.disconnect(c)).to.equal(true);
+      expect(c.isValid()).to.equal(false);
+      expect(e.sig.disconnect(c)).to.equal(false);
+      expect(QObject.disconnect(c)).to.equal(false);
+      expect(e.sig.disconnect(new Connection())).to.equal(false);
+    });
+
+    it('disconnect() removes all and returns whether any existed', () => {
+      const e = new E();
+      expect(e.sig.disconnect()).to.equal(false);
+      e.sig.connect(() => {});
+      e.sig.connect(() => {});
+      expect(e.sig.disconnect()).to.equal(true);
+      expect(e.receivers('sig')).to.equal(0);
+    });
+
+    it('disconnect(context[, slot]) removes the context connections', () => {
+      const e = new E();
+      const r = new R();
+      const f = (): void => {};
+      e.sig.connect(r, 'onSig');
+      e.sig.connect(r, f);
+      e.sig.connect(f);
+      expect(e.sig.disconnect(r, 'onSig')).to.equal(true);
+      expect(e.receivers('sig')).to.equal(2);
+      expect(e.sig.disconnect(r)).to.equal(true);
+      expect(e.sig.disconnect(r)).to.equal(false);
+      expect(e.receivers('sig')).to.equal(1);
+    });
+
+    it('rejects a bad argument with TypeError', () => {
+      expect(() => new E().sig.disconnect(5 as never)).to.throw(TypeError, /Signal.disconnect/);
+    });
+  });
+
+  describe('connection types', () => {
+    it('QueuedConnection posts the call with sender() set; survives disconnect', async () => {
+      const e = new E();
+      const r = new R();
+      const log: unknown[] = [];
+      const c = e.sig.connect(
+        r,
+        function (this: R, v: number) {
+          log.push([v, this.sender() === e]);
+        },
+        Qt.QueuedConnection,
+      );
+      e.sig.emit(1);
+      e.sig.emit(2);
+      e.sig.disconnect(c);
+      expect(log).to.deep.equal([]);
+      await turns(2);
+      expect(log).to.deep.equal([
+        [1, true],
+        [2, true],
+      ]);
+    });
+
+    it('a queued call is dropped when the receiver dies first', async () => {
+      const e = new E();
+      const r = new R();
+      e.sig.connect(r, 'onSig', Qt.QueuedConnection);
+      e.sig.emit(1);
+      r.dispose();
+      await turns(2);
+      expect(r.got).to.deep.equal([]);
+    });
+
+    it('a queued call survives the deleted sender with sender() null', async () => {
+      const e = new E();
+      const r = new R();
+      const seen: unknown[] = [];
+      e.sig.connect(r, function (this: R, v: number) {
+        seen.push(v, this.sender(), this.senderSignalIndex());
+      }, Qt.QueuedConnection);
+      e.sig.emit(4);
+      e.dispose();
+      await turns(2);
+      expect(seen).to.deep.equal([4, null, -1]);
+    });
+
+    it('context deletion disconnects (SG-6)', () => {
+      const e = new E();
+      const r = new R();
+      e.sig.connect(r, 'onSig');
+      expect(e.receivers('sig')).to.equal(1);
+      r.dispose();
+      expect(e.receivers('sig')).to.equal(0);
+    });
+  });
+
+  describe('#wait()', () => {
+    it('resolves with the next emission arguments', async () => {
+      const e = new E();
+      const p = e.sig.wait(1000);
+      setTimeout(() => e.sig.emit(9), 5);
+      expect(await p).to.deep.equal([9]);
+      expect(e.receivers('sig')).to.equal(0);
+    });
+
+    it('rejects with a TimeoutError DOMException on timeout', async () => {
+      const e = new E();
+      const err = await e.sig.wait(10).then(() => null, (x: unknown) => x);
+      expect(err).to.be.instanceOf(DOMException);
+      expect((err as DOMException).name).to.equal('TimeoutError');
+    });
+
+    it('rejects on abort and when the sender is deleted', async () => {
+      const e = new E();
+      const ac = new AbortController();
+      const p1 = e.sig.wait(undefined, { signal: ac.signal }).then(() => null, (x: DOMException) => x.name);
+      ac.abort();
+      expect(await p1).to.equal('TimeoutError');
+      const p2 = e.sig.wait().then(() => null, (x: DOMException) => x.name);
+      e.dispose();
+      expect(await p2).to.equal('TimeoutError');
+    });
+
+    it('rejects a bad timeout with RangeError', () => {
+      expect(() => new E().sig.wait(-1)).to.throw(RangeError);
+    });
+  });
+
+  describe('async iteration', () => {
+    it('iterates emissions and ends when the sender is deleted', async () => {
+      const e = new E();
+      const got: number[] = [];
+      const done = (async () => {
+        for await (const [v] of e.sig) got.push(v);
+      })();
+      e.sig.emit(1);
+      e.sig.emit(2);
+      await turns(1);
+      e.sig.emit(3);
+      await turns(1);
+      e.dispose();
+      await done;
+      expect(got).to.deep.equal([1, 2, 3]);
+    });
+
+    it('disconnects when the loop is left', async () => {
+      const e = new E();
+      setTimeout(() => e.sig.emit(1), 1);
+      for await (const [v] of e.sig) {
+        expect(v).to.equal(1);
+        break;
+      }
+      expect(e.receivers('sig')).to.equal(0);
+    });
+  });
+
+  it('works without an owner', () => {
+    const s = new Signal<[string]>();
+    const got: string[] = [];
+    s.connect((x) => got.push(x));
+    s.emit('x');
+    expect(got).to.deep.equal(['x']);
+  });
+});

@@ -1,0 +1,109 @@
+import { expect } from 'chai';
+import { QHostAddress } from '../../src/network/QHostAddress.js';
+import { QNetworkAddressEntry } from '../../src/network/QNetworkAddressEntry.js';
+
+describe('QNetworkAddressEntry', () => {
+  it('default-constructs an empty entry', () => {
+    const e = new QNetworkAddressEntry();
+    expect(e.ip().isNull()).to.equal(true);
+    expect(e.netmask().isNull()).to.equal(true);
+    expect(e.broadcast().isNull()).to.equal(true);
+    expect(e.prefixLength()).to.equal(-1);
+    expect(e.dnsEligibility()).to.equal(QNetworkAddressEntry.DnsEligibilityUnknown);
+    expect([e.isLifetimeKnown(), e.isPermanent(), e.isTemporary()]).to.deep.equal([false, true, false]);
+  });
+
+  // tst_qnetworkaddressentry::prefixLength rows (IPv4 and IPv6)
+  const maskRows: [string, string, number][] = [
+    ['127.0.0.1', '255.0.0.0', 8],
+    ['10.1.2.3', '255.255.255.0', 24],
+    ['10.1.2.3', '255.255.255.255', 32],
+    ['10.1.2.3', '255.255.255.254', 31],
+    ['10.1.2.3', '0.0.0.0', 0],
+    ['10.1.2.3', '255.128.0.0', 9],
+    ['::1', 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', 128],
+    ['fe80::1', 'ffff:ffff:ffff:ffff::', 64],
+    ['fe80::1', 'ffff:ffff:ffff:ffff:8000::', 65],
+    ['fe80::1', '::', 0],
+  ];
+  for (const [ip, mask, len] of maskRows) {
+    it(`netmask ${mask} on ${ip} is /${len}, and back`, () => {
+      const e = new QNetworkAddressEntry();
+      e.setIp(new QHostAddress(ip));
+      e.setNetmask(new QHostAddress(mask));
+      expect(e.prefixLength()).to.equal(len);
+      expect(e.netmask().equals(new QHostAddress(mask))).to.equal(true);
+      const f = new QNetworkAddressEntry();
+      f.setIp(new QHostAddress(ip));
+      f.setPrefixLength(len);
+      expect(f.netmask().toString()).to.equal(new QHostAddress(mask).toString());
+    });
+  }
+
+  it('refuses non-contiguous masks and masks of the other protocol', () => {
+    const e = new QNetworkAddressEntry();
+    e.setIp(new QHostAddress('10.0.0.1'));
+    e.setNetmask(new QHostAddress('255.0.255.0'));
+    expect([e.prefixLength(), e.netmask().isNull()]).to.deep.equal([-1, true]);
+    e.setNetmask(new QHostAddress('ffff::'));
+    expect(e.prefixLength()).to.equal(-1);
+  });
+
+  it('refuses prefix lengths out of range for the IP protocol', () => {
+    const e = new QNetworkAddressEntry();
+    e.setIp(new QHostAddress('10.0.0.1'));
+    e.setPrefixLength(33);
+    expect(e.prefixLength()).to.equal(-1);
+    e.setPrefixLength(-1);
+    expect(e.prefixLength()).to.equal(-1);
+    const v6 = new QNetworkAddressEntry();
+    v6.setIp(new QHostAddress('::1'));
+    v6.setPrefixLength(128);
+    expect(v6.prefixLength()).to.equal(128);
+    const none = new QNetworkAddressEntry();
+    none.setPrefixLength(8);
+    expect(none.prefixLength()).to.equal(-1);
+  });
+
+  it('keeps copies: getters and setters do not alias', () => {
+    const ip = new QHostAddress('10.0.0.1');
+    const e = new QNetworkAddressEntry();
+    e.setIp(ip);
+    ip.setAddress('10.0.0.2');
+    expect(e.ip().toString()).to.equal('10.0.0.1');
+    e.ip().setAddress('1.1.1.1');
+    expect(e.ip().toString()).to.equal('10.0.0.1');
+    e.setBroadcast(new QHostAddress('10.255.255.255'));
+    const copy = new QNetworkAddressEntry(e);
+    expect(copy.equals(e)).to.equal(true);
+    copy.setBroadcast(new QHostAddress());
+    expect(copy.equals(e)).to.equal(false);
+    expect(e.broadcast().toString()).to.equal('10.255.255.255');
+  });
+
+  it('equals() compares ip, prefix length and broadcast; swap() exchanges', () => {
+    const a = new QNetworkAddressEntry();
+    a.setIp(new QHostAddress('10.0.0.1'));
+    a.setPrefixLength(8);
+    const b = new QNetworkAddressEntry(a);
+    expect(a.equals(b)).to.equal(true);
+    b.setPrefixLength(16);
+    expect(a.equals(b)).to.equal(false);
+    a.swap(b);
+    expect([a.prefixLength(), b.prefixLength()]).to.deep.equal([16, 8]);
+  });
+
+  it('setDnsEligibility takes Qt values only', () => {
+    const e = new QNetworkAddressEntry();
+    e.setDnsEligibility(QNetworkAddressEntry.DnsEligible);
+    expect(e.dnsEligibility()).to.equal(1);
+    expect(() => e.setDnsEligibility(5 as never)).to.throw(RangeError, /setDnsEligibility/);
+    expect(e.dnsEligibility()).to.equal(1);
+  });
+
+  it('rejects non-addresses with TypeError', () => {
+    const e = new QNetworkAddressEntry();
+    expect(() => e.setIp('10.0.0.1' as never)).to.throw(TypeError, /QNetworkAddressEntry\.setIp/);
+    expect(() => e.setPrefixLength(1.5)).to.throw(TypeError, /setPrefixLength/);
+  });
+});

@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: MIT
+// Connected QUdpSocket: connectToHost, I/O through QIODevice, ICMP errors, disconnect/close/abort
+// (tst connectToHost, bindAndConnectToHost, writeInHostLookupState; oracle udp_connect_states,
+// udp_connected_io, udp_connected_icmp, udp_close_sequences; QT_SEMANTICS UDP-S*, IO-*, UDP-K*).
+import { expect } from 'chai';
+import { QAbstractSocket, QHostAddress, QIODevice, QUdpSocket } from '../../src/index.js';
+import { captureWarnings, closeAll, sleepSync, spin, track, until } from './udpHelpers.js';
+
+const S = QAbstractSocket.SocketState;
+const E = QAbstractSocket.SocketError;
+
+function peer(): QUdpSocket {
+  const p = track();
+  expect(p.bind(QHostAddress.LocalHost, 0)).to.equal(true);
+  return p;
+}
+
+function watch(s: QUdpSocket, log: unknown[]): void {
+  s.stateChanged.connect((st) => log.push(['stateChanged', st]));
+  s.hostFound.connect(() => log.push('hostFound'));
+  s.connected.connect(() => log.push('connected'));
+  s.disconnected.connect(() => log.push('disconnected'));
+  s.aboutToClose.connect(() => log.push('aboutToClose'));
+  s.readChannelFinished.connect(() => log.push('readChannelFinished'));
+  s.errorOccurred.connect((e) => log.push(['errorOccurred', e]));
+}
+
+describe('QUdpSocket (connected)', function () {
+  afterEach(closeAll);
+
+  describe('#connectToHost()', function () {
+    for (const [name, host] of [['a QHostAddress', () => QHostAddress.LocalHost], ['an IP literal', () => '127.0.0.1']] as const) {
+      it(`to ${name} is fully synchronous (udp_connect_states)`, function () {
+        const p = peer();
+        const c = track();
+        const log: unknown[] = [];
+        watch(c, log);
+        c.connectToHost(host(), p.localPort());
+        expect(log).to.deep.equal([
+          ['stateChanged', S.HostLookupState],
+          ['stateChanged', S.ConnectingState],
+          'hostFound',
+          ['stateChanged', S.ConnectedState],
+          'connected',
+        ]);
+        expect(c.isOpen()).to.equal(true);
+        expect(c.openMode()).to.equal(QIODevice.ReadWrite | QIODevice.Unbuffered);
+        expect(c.peerAddress().toString()).to.equal('127.0.0.1');
+        expect(c.peerPort()).to.equal(p.localPort());
+        expect(c.peerName()).to.equal('127.0.0.1');
+        expect(c.localAddress().toString()).to.equal('127.0.0.1');
+        expect(c.localPort()).to.be.greaterThan(0);
+        expect(c.isValid()).to.equal(true);
+      });
+    }
+
+    it('to "localhost" looks the name up from the event loop', async function () {
+      const p = peer();
+      const c = track();
+      const log: unknown[] = [];
+      watch(c, log);
+      c.connectToHost('localhost', p.localPort());
+      expect(log).to.deep.equal([['stateChanged', S.HostLookupState]]);
+      expect(c.state()).to.equal(S.HostLookupState);
+      expect(await until(() => c.state() === S.ConnectedState)).to.equal(true);
+      expect(log.slice(1)).to.deep.equal([['stateChanged', S.ConnectingState], 'hostFound', ['stateChanged', S.ConnectedState], 'connected']);
+      expect(c.peerAddress().isLoopback()).to.equal(true);
+      expect(c.peerName()).to.equal('localhost');
+      expect(c.isOpen()).to.equal(true);
+    });
+
+    it('waitForConnected() resolves a pending lookup synchronously', function () {
+      const p = peer();
+      const c = track();
+      c.connectToHost('localhost', p.localPort(), QIODevice.ReadWrite, QAbstractSocket.IPv4Protocol);
+      expect(c.state()).to.equal(S.HostLookupState);
+      expect(c.waitForConnected(5000)).to.equal(true);
+      expect(c.state()).to.equal(S.ConnectedState);
+      expect(c.peerAddress().toString()).to.equal('127.0.0.1');
+      expect(c.waitForConnected(10)).to.equal(true);
+    });
+
+    it('a name without addresses ends in HostNotFoundError after Unconnected', async function () {
+      // Node's dns.lookup answers "" with no addresses at once (no resolver traffic)
+      const c = track();
+      const log: unknown[] = [];
+      watch(c, log);
+      c.connectToHost('', 9);
+      expect(await until(() => c.state() === S.UnconnectedState, 8000)).to.equal(true);
+      expect(log).to.deep.equal([['stateChanged', S.HostLookupState], ['stateChanged', S.UnconnectedState], ['errorOccurred', E.HostNotFoundError]]);
+      expect(c.errorString()).to.equal('Host not found');
+    });
+
+    it('writing during the lookup fails without errorOccurred (tst writeInHostLookupState)', async function () {
+      const c = track();
+      const errs: number[] = [];
+      c.errorOccurred.connect((e) => errs.push(e));
+      c.connectToHost('localhost', 9);
+      expect(c.state()).to.equal(S.HostLookupState);
+      expect(c.putChar('0')).to.equal(false);
+      expect(c.write('abc')).to.equal(-1);
+      expect(c.errorString()).to.equal('Socket is not connected');
+      expect(c.error()).to.equal(E.UnknownSocketError);
+      expect(errs).to.deep.equal([]);
+      c.abort();
+      expect(c.state()).to.equal(S.UnconnectedState);
+    });
+
+    it('abort() during a lookup cancels it', async function () {
+      const p = peer();
+      const c = track();
+      const log: unknown[] = [];
+      watch(c, log);
+      c.connectToHost('localhost', p.localPort());
+      c.abort();
+      await spin(100);
+      expect(c.state()).to.equal(S.UnconnectedState);
+      expect(log.filter((x) => x === 'connected')).to.deep.equal([]);
+    });
+
+    it('when already connected: warning and OperationError (UDP-S2)', function () {
+      const p = peer();
+      const c = track();
+      c.connectToHost(QHostAddress.LocalHost, p.localPort());
+      const errs: number[] = [];
+      c.errorOccurred.connect((e) => errs.push(e));
+      const { messages } = captureWarnings(() => c.connectToHost('127.0.0.1', p.localPort()));
+      expect(messages).to.deep.equal(['QAbstractSocket::connectToHost() called when already looking up or connecting/connected to "127.0.0.1"']);
+      expect(errs).to.deep.equal([E.OperationError]);
+      expect(c.errorString()).to.equal('Trying to connect while connection is in progress');
+      expect(c.state()).to.equal(S.ConnectedState);
+    });
+
+    it('after bind keeps the local port and descriptor (tst bindAndConnectToHost)', function () {
+      const p = peer();
+      const c = track();
+      expect(c.bind(QHostAddress.LocalHost, 0)).to.equal(true);
+      const port = c.localPort();
+      const fd = c.socketDescriptor();
+      c.connectToHost(QHostAddress.LocalHost, p.localPort());
+      expect(c.state()).to.equal(S.ConnectedState);
+      expect(c.localPort()).to.equal(port);
+      expect(c.socketDescriptor()).to.equal(fd);
+    });
+
+    it('rejects bad arguments', function () {
+      const c = track();
+      expect(() => c.connectToHost(QHostAddress.LocalHost, 70000)).to.throw(RangeError, /QUdpSocket\.connectToHost: port/);
+      expect(() => c.connectToHost(5 as unknown as string, 9)).to.throw(TypeError, /QUdpSocket\.connectToHost: host/);
+      expect(c.state()).to.equal(S.UnconnectedState);
+    });
+  });
+
+  describe('I/O (udp_connected_io)', function () {
+    it('write() sends one datagram per call, empty ones too, with bytesWritten and channelBytesWritten', function () {
+      const p = peer();
+      const c = track();
+      c.connectToHost(QHostAddress.LocalHost, p.localPort());
+      const log: unknown[] = [];
+      c.bytesWritten.connect((n) => log.push(['bytesWritten', n]));
+      c.channelBytesWritten.connect((ch, n) => log.push(['channelBytesWritten', ch, n]));
+      expect(c.write('abc')).to.equal(3);
+      expect(c.write(Buffer.alloc(0))).to.equal(0);
+      expect(log).to.deep.equal([['bytesWritten', 3], ['channelBytesWritten', 0, 3], ['bytesWritten', 0], ['channelBytesWritten', 0, 0]]);
+      sleepSync(20);
+      const d1 = p.receiveDatagram();
+      expect(d1.data().toString()).to.equal('abc');
+      expect(d1.senderPort()).to.equal(c.localPort());
+      expect(p.receiveDatagram().data().length).to.equal(0);
+    });
+
+    it('bytesWritten is not re-emitted inside a bytesWritten slot; channelBytesWritten is (IO-8)', function () {
+      const p = peer();
+      const c = track();
+      c.connectToHost(QHostAddress.LocalHost, p.localPort());
+      const log: unknown[] = [];
+      c.bytesWritten.connect((n) => {
+        log.push(['bytesWritten', n]);
+        if (n === 1) c.write('22');
+      });
+      c.channelBytesWritten.connect((_ch, n) => log.push(['channel', n]));
+      c.write('1');
+      expect(log).to.deep.equal([['bytesWritten', 1], ['channel', 2], ['channel', 1]]);
+    });
+
+    it('read/readAll/readDatagram take one datagram each; the kernel filters strangers', async function () {
+      const p = peer();
+      const stranger = peer();
+      const c = track();
+      c.connectToHost(QHostAddress.LocalHost, p.localPort());
+      expect(stranger.writeDatagram('intruder', QHostAddress.LocalHost, c.localPort())).to.equal(8);
+      for (const m of ['r1', 'r22', 'r333', 'r4444']) p.writeDatagram(m, QHostAddress.LocalHost, c.localPort());
+      sleepSync(30);
+      const log: unknown[] = [];
+      let n = 0;
+      c.readyRead.connect(() => {
+        n++;
+        log.push(['ready', n, c.bytesAvailable(), c.pendingDatagramSize()]);
+        if (n === 1) log.push(c.read(100)!.toString());
+        else if (n === 2) log.push(c.read(2)!.toString(), c.pendingDatagramSize());
+        else if (n === 3) {
+          const [data, host, port] = c.readDatagram(100);
+          log.push(data!.toString(), host.toString(), port === p.localPort());
+        } else if (n === 4) log.push(c.readAll().toString());
+      });
+      expect(await until(() => n === 4)).to.equal(true);
+      await spin(30);
+      expect(log).to.deep.equal([
+        ['ready', 1, 2, 2], 'r1',
+        ['ready', 2, 3, 3], 'r2', 4,
+        ['ready', 3, 4, 4], 'r333', '127.0.0.1', true,
+        ['ready', 4, 5, 5], 'r4444',
+      ]);
+      expect(c.bytesAvailable()).to.equal(0);
+    });
+
+    it('read() with nothing pending returns an empty Buffer, not null (IO-4)', function () {
+      const p = peer();
+      const c = track();
+      c.connectToHost(QHostAddress.LocalHost, p.localPort());
+      const r = c.read(10);
+      expect(r).to.be.instanceOf(Buffer);
+      expect(r!.length).to.equal(0);
+    });
+
+    it('readAll() concatenates queued datagrams and stops at an empty one (IO-5)', function () {
+      const p = peer();
+      const c = track();
+      c.connectToHost(QHostAddress.LocalHost, p.localPort());
+      for (const m of ['three', 'four']) p.writeDatagram(m, QHostAddress.LocalHost, c.localPort());
+      sleepSync(20);
+      expect(c.readAll().toString()).to.equal('threefour');
+      for (const m of ['x', '', 'y']) p.writeDatagram(m, QHostAddress.LocalHost, c.localPort());
+      sleepSync(20);
+      expect(c.readAll().toString()).to.equal('x');
+      expect(c.readAll().toString()).to.equal('y');
+    });
+
+    it('peek() pulls one datagram into the buffer; read() returns it first (IO-7)', function () {
+      const p = peer();
+      const c = track();
+      c.connectToHost(QHostAddress.LocalHost, p.localPort());
+      p.writeDatagram('hello', QHostAddress.LocalHost, c.localPort());
+      p.writeDatagram('next', QHostAddress.LocalHost, c.localPort());
+      sleepSync(20);
+      expect(c.peek(3).toString()).to.equal('hel');
+      expect(c.bytesAvailable()).to.equal(3 + 4);
+      // Qt's QIODevicePrivate::read: the buffered bytes, then one more datagram from the device
+      expect(c.read(10)!.toString()).to.equal('helnext');
+      expect(c.read(10)!.length).to.equal(0);
+    });
+
+    it('ungetChar()/getChar() work through the buffer', function () {
+      const p = peer();
+      const c = track();
+      c.connectToHost(QHostAddress.LocalHost, p.localPort());
+      p.writeDatagram('ab', QHostAddress.LocalHost, c.localPort());
+      sleepSync(20);
+      const [ok, ch] = c.getChar();
+      expect(ok).to.equal(true);
+      expect(ch.toString()).to.equal('a');
+      c.ungetChar('z');
+      expect(c.read(5)!.toString()).to.equal('z');
+      expect(c.getChar()[0]).to.equal(false);
+    });
+  });
+
+  describe('ICMP errors (udp_connected_icmp, UDP-K1..K4)', function () {
+    it('surface as a readyRead with nothing pending; state unchanged', async function () {
+      const closed = peer();
+      const port = closed.localPort();
+      closed.close();
+      const c = track();
+      const log: unknown[] = [];
+      c.stateChanged.connect((st) => log.push(['stateChanged', st]));
+      c.errorOccurred.connect((e) => log.push(['errorOccurred', e]));
+      c.disconnected.connect(() => log.push('disconnected'));
+      c.readyRead.connect(() => log.push(['readyRead', c.bytesAvailable(), c.hasPendingDatagrams(), c.pendingDatagramSize()]));
+      c.connectToHost(QHostAddress.LocalHost, port);
+      expect(c.write('ping')).to.equal(4);
+      sleepSync(30);
+      await spin(60);
+      expect(log.slice(3)).to.deep.equal([['readyRead', 0, false, -1]]);
+      expect(c.write('ping2')).to.equal(5);
+      sleepSync(30);
+      await spin(60);
+      // the second ICMP is left pending: the next send reports it (no error recorded, as in Qt)
+      expect(c.write('ping3')).to.equal(-1);
+      expect(c.error()).to.equal(E.UnknownSocketError);
+      expect(c.read(10)!.length).to.equal(0);
+      expect(c.state()).to.equal(S.ConnectedState);
+      expect(c.isOpen()).to.equal(true);
+      expect(log.filter((x) => Array.isArray(x) && x[0] === 'readyRead').length).to.equal(1);
+    });
+
+    it('a read that hits the error releases the socket without signals (UDP-K3/K4)', function () {
+      const closed = peer();
+      const port = closed.localPort();
+      closed.close();
+      const c = track();
+      c.connectToHost(QHostAddress.LocalHost, port);
+      const log: unknown[] = [];
+      watch(c, log);
+      expect(c.write('ping')).to.equal(4);
+      sleepSync(30);
+      expect(c.read(10)).to.equal(null);
+      expect(c.error()).to.equal(E.NetworkError);
+      expect(c.errorString()).to.equal('Connection refused');
+      expect(c.state()).to.equal(S.UnconnectedState);
+      expect(log).to.deep.equal([]);
+      expect(c.isOpen()).to.equal(true);
+      expect(c.isValid()).to.equal(true);
+      // no OS socket any more: UDP calls warn instead of crashing
+      const { result, messages } = captureWarnings(() => c.hasPendingDatagrams());
+      expect(result).to.equal(false);
+      expect(messages.length).to.equal(1);
+    });
+  });
+
+  describe('teardown (udp_close_sequences)', function () {
+    const cases: Array<{ name: string; connect: boolean; op: 'disconnectFromHost' | 'close' | 'abort'; log: unknown[]; isOpen: boolean }> = [
+      { name: 'connected disconnectFromHost()', connect: true, op: 'disconnectFromHost', isOpen: true,
+        log: [['stateChanged', S.ClosingState], ['stateChanged', S.UnconnectedState], 'readChannelFinished', 'disconnected'] },
+      { name: 'connected close()', connect: true, op: 'close', isOpen: false,
+        log: ['aboutToClose', ['stateChanged', S.ClosingState], ['stateChanged', S.UnconnectedState], 'readChannelFinished', 'disconnected'] },
+      { name: 'connected abort()', connect: true, op: 'abort', isOpen: false,
+        log: ['aboutToClose', ['stateChanged', S.UnconnectedState], 'readChannelFinished', 'disconnected'] },
+      { name: 'bound disconnectFromHost()', connect: false, op: 'disconnectFromHost', isOpen: false,
+        log: [['stateChanged', S.ClosingState], ['stateChanged', S.UnconnectedState], 'readChannelFinished', 'disconnected'] },
+      { name: 'bound close()', connect: false, op: 'close', isOpen: false,
+        log: [['stateChanged', S.ClosingState], ['stateChanged', S.UnconnectedState], 'readChannelFinished', 'disconnected'] },
+      { name: 'bound abort()', connect: false, op: 'abort', isOpen: false,
+        log: [['stateChanged', S.UnconnectedState], 'readChannelFinished'] },
+    ];
+    for (const row of cases) {
+      it(`${row.name}: Qt's synchronous signal order`, function () {
+        const p = peer();
+        const s = track();
+        if (row.connect) s.connectToHost(QHostAddress.LocalHost, p.localPort());
+        else s.bind(QHostAddress.LocalHost, 0);
+        const log: unknown[] = [];
+        watch(s, log);
+        s[row.op]();
+        expect(log).to.deep.equal(row.log);
+        expect(s.state()).to.equal(S.UnconnectedState);
+        expect(s.isOpen()).to.equal(row.isOpen);
+        expect(s.isValid()).to.equal(row.isOpen);
+        expect(s.localPort()).to.equal(0);
+        expect(s.peerPort()).to.equal(0);
+        expect(s.peerAddress().isNull()).to.equal(true);
+        expect(s.error()).to.equal(E.UnknownSocketError);
+      });
+    }
+
+    it('close()/abort() of a closed or never used socket emit nothing', function () {
+      const s = track();
+      const log: unknown[] = [];
+      watch(s, log);
+      s.close();
+      s.disconnectFromHost();
+      s.abort();
+      expect(log).to.deep.equal([]);
+      s.bind(QHostAddress.LocalHost, 0);
+      s.close();
+      log.length = 0;
+      s.abort();
+      expect(log).to.deep.equal([]);
+    });
+
+    it('abort() is sticky until the next connectToHost() (UDP-S8)', function () {
+      const p = peer();
+      const s = track();
+      s.bind(QHostAddress.LocalHost, 0);
+      s.abort();
+      s.bind(QHostAddress.LocalHost, 0);
+      const log: unknown[] = [];
+      watch(s, log);
+      s.close();
+      expect(log).to.deep.equal([['stateChanged', S.UnconnectedState], 'readChannelFinished']);
+      s.connectToHost(QHostAddress.LocalHost, p.localPort());
+      log.length = 0;
+      s.disconnectFromHost();
+      expect(log).to.deep.equal([['stateChanged', S.ClosingState], ['stateChanged', S.UnconnectedState], 'readChannelFinished', 'disconnected']);
+    });
+
+    it('waitForDisconnected() disconnects at once', function () {
+      const p = peer();
+      const s = track();
+      s.connectToHost(QHostAddress.LocalHost, p.localPort());
+      expect(s.waitForDisconnected(100)).to.equal(true);
+      expect(s.state()).to.equal(S.UnconnectedState);
+      const { result, messages } = captureWarnings(() => s.waitForDisconnected(10));
+      expect(result).to.equal(false);
+      expect(messages).to.deep.equal(['QAbstractSocket::waitForDisconnected() is not allowed in UnconnectedState']);
+    });
+  });
+});
