@@ -306,6 +306,46 @@ ssize_t te_recv(int fd, void *buf, size_t cap, int want, te_header *h) {
   return n;
 }
 
+int te_recv_batch(int fd, unsigned char *buf, size_t slot, int max, te_header *hdrs,
+                  uint32_t *lens) {
+  struct mmsghdr mm[TE_BATCH_MAX];
+  struct iovec iov[TE_BATCH_MAX];
+  te_sockaddr names[TE_BATCH_MAX];
+  union {
+    char buf[CMSG_SPACE(sizeof(struct in6_pktinfo)) + CMSG_SPACE(sizeof(struct in_pktinfo)) +
+             2 * CMSG_SPACE(sizeof(int)) + 64];
+    struct cmsghdr align;
+  } control[TE_BATCH_MAX];
+  int i, n;
+  if (max < 1) max = 1;
+  if (max > TE_BATCH_MAX) max = TE_BATCH_MAX;
+  memset(mm, 0, sizeof(mm[0]) * (size_t)max);
+  for (i = 0; i < max; i++) {
+    iov[i].iov_base = buf + (size_t)i * slot;
+    iov[i].iov_len = slot;
+    mm[i].msg_hdr.msg_iov = &iov[i];
+    mm[i].msg_hdr.msg_iovlen = 1;
+    mm[i].msg_hdr.msg_name = &names[i];
+    mm[i].msg_hdr.msg_namelen = sizeof(names[i]);
+    mm[i].msg_hdr.msg_control = control[i].buf;
+    mm[i].msg_hdr.msg_controllen = sizeof(control[i].buf);
+  }
+  for (;;) {
+    n = recvmmsg(fd, mm, (unsigned)max, MSG_DONTWAIT, NULL);
+    if (n >= 0) break;
+    if (errno != EINTR) return neg_errno();
+  }
+  for (i = 0; i < n; i++) {
+    te_header *h = &hdrs[i];
+    memset(h, 0, sizeof(*h));
+    h->hop_limit = -1;
+    from_sockaddr(&names[i], mm[i].msg_hdr.msg_namelen, &h->sender);
+    parse_cmsgs(&mm[i].msg_hdr, h);
+    lens[i] = mm[i].msg_len > slot ? (uint32_t)slot : (uint32_t)mm[i].msg_len;
+  }
+  return n;
+}
+
 ssize_t te_pending_size(int fd) {
   for (;;) {
     ssize_t n = recv(fd, NULL, 0, MSG_PEEK | MSG_TRUNC);
@@ -330,6 +370,77 @@ int te_bytes_available(int fd) {
   int v = 0;
   if (ioctl(fd, FIONREAD, &v) != 0) return neg_errno();
   return v;
+}
+
+/* An IPv4-mapped IPv6 address (::ffff:a.b.c.d) becomes its IPv4 form. */
+static void unmap_v4(te_addr *a) {
+  static const uint8_t prefix[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+  if (a->family == TE_FAM_V6 && memcmp(a->ip6, prefix, 12) == 0) {
+    a->family = TE_FAM_V4;
+    a->ip4 = (uint32_t)a->ip6[12] << 24 | (uint32_t)a->ip6[13] << 16 |
+             (uint32_t)a->ip6[14] << 8 | (uint32_t)a->ip6[15];
+    memset(a->ip6, 0, 16);
+    a->scope = 0;
+  }
+}
+
+/* Same endpoint: family, address and port (both unmapped); scope ids only when both are set. */
+static int same_endpoint(const te_addr *a, const te_addr *b) {
+  if (a->family != b->family || a->port != b->port) return 0;
+  if (a->family == TE_FAM_V4) return a->ip4 == b->ip4;
+  if (a->family == TE_FAM_V6)
+    return memcmp(a->ip6, b->ip6, 16) == 0 &&
+           (a->scope == 0 || b->scope == 0 || a->scope == b->scope);
+  return 0;
+}
+
+int te_drop_strangers(int fd) {
+  te_addr peer;
+  int r = te_peername(fd, &peer);
+  if (r < 0) return r;
+  unmap_v4(&peer);
+  for (;;) {
+    struct pollfd p;
+    te_sockaddr sa;
+    struct msghdr msg;
+    struct iovec iov;
+    te_addr from;
+    char dummy;
+    ssize_t n;
+    /* A peek would consume a pending error (an ICMP report the next receive must see). */
+    p.fd = fd;
+    p.events = POLLIN;
+    p.revents = 0;
+    r = poll(&p, 1, 0);
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      return neg_errno();
+    }
+    if (p.revents & POLLERR) return TE_PEER_ERROR;
+    if (!(p.revents & POLLIN)) return TE_PEER_EMPTY;
+    memset(&msg, 0, sizeof(msg));
+    memset(&sa, 0, sizeof(sa));
+    iov.iov_base = &dummy;
+    iov.iov_len = 0;
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_name = &sa;
+    msg.msg_namelen = sizeof(sa);
+    n = recvmsg(fd, &msg, MSG_PEEK | MSG_DONTWAIT);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN || errno == EWOULDBLOCK) return TE_PEER_EMPTY;
+      return neg_errno();
+    }
+    from_sockaddr(&sa, msg.msg_namelen, &from);
+    unmap_v4(&from);
+    if (same_endpoint(&from, &peer)) return TE_PEER_HEAD;
+    /* Another sender's datagram: consume it (the caller is the only reader: it is the head). */
+    do {
+      n = recv(fd, &dummy, 0, MSG_DONTWAIT);
+    } while (n < 0 && errno == EINTR);
+    if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) return neg_errno();
+  }
 }
 
 /* Qt's convertToLevelAndOption for a UDP socket. Returns 0 and level/name, or -ENOPROTOOPT. */

@@ -84,12 +84,31 @@ ssize_t te_sendmsg(int fd, const void *data, size_t len, const te_addr *dst, int
 /* Receives one datagram into buf (cap bytes, the rest of a longer datagram is discarded).
  * Returns the bytes stored. want: TE_WANT_*; h may be NULL when want is NONE. */
 ssize_t te_recv(int fd, void *buf, size_t cap, int want, te_header *h);
+/* The most datagrams one te_recv_batch call takes. */
+#define TE_BATCH_MAX 64
+/* recvmmsg(2), non-blocking: up to max (<= TE_BATCH_MAX) datagrams, datagram i stored at
+ * buf + i * slot (slot bytes each: 65536 never truncates a UDP datagram), its header in hdrs[i]
+ * (sender, packet info, hop limit) and its stored length in lens[i]. Returns the count (>= 1) or
+ * a negative errno (-EAGAIN when nothing is queued). */
+int te_recv_batch(int fd, unsigned char *buf, size_t slot, int max, te_header *hdrs,
+                  uint32_t *lens);
 /* Size of the next datagram (0 when empty), -1 when none, other negative errno on error. */
 ssize_t te_pending_size(int fd);
 /* 1 when a datagram is queued (a 1-byte peek succeeds or says EMSGSIZE), else 0. */
 int te_has_pending(int fd);
 /* FIONREAD. */
 int te_bytes_available(int fd);
+
+/* Results of te_drop_strangers. */
+#define TE_PEER_EMPTY 0 /* the receive queue is empty */
+#define TE_PEER_HEAD 1  /* the datagram at the head of the queue is from the connected peer */
+#define TE_PEER_ERROR 2 /* a socket error is pending: left for the next receive to report */
+/* For a connected socket whose queue may still hold datagrams that arrived before connect(2)
+ * (Linux keeps them): consumes every datagram at the head of the queue whose sender is not the
+ * peer (getpeername; an IPv4-mapped IPv6 address equals its IPv4 form). Never consumes a pending
+ * socket error (checked with poll first). Returns TE_PEER_* or a negative errno (-ENOTCONN when
+ * not connected; any other is a receive error the kernel has already consumed). */
+int te_drop_strangers(int fd);
 
 /* Options (TE_OPT_*); proto selects IPv4 or IPv6 level. get: 0 and *value, or negative. */
 int te_get_option(int fd, int opt, int proto, int *value);

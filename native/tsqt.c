@@ -39,6 +39,12 @@ enum {
 /* bytes: [0,16) sender / name IPv6, [16,32) destination IPv6 */
 
 #define RECV_CAP 65536
+/* Batched receive (recvBatch): TE_BATCH_MAX slots of BATCH_SLOT bytes, allocated on first use
+ * (untouched pages of the slots are never committed). */
+#define BATCH_SLOT 65536
+/* recvBatch's meta array: [0] count, then BATCH_STRIDE int32 per datagram from index 2. */
+#define BATCH_STRIDE 10
+#define BATCH_META_LEN (2 + TE_BATCH_MAX * BATCH_STRIDE)
 
 struct tsqt_poll;
 
@@ -48,10 +54,15 @@ typedef struct tsqt_inst {
   napi_ref state_ref;
   unsigned char *state;      /* ST_SIZE bytes, owned here */
   unsigned char *rbuf;       /* reusable receive buffer */
+  unsigned char *bbuf;       /* batch receive slots (TE_BATCH_MAX * BATCH_SLOT), exported */
+  napi_ref batch_ref;        /* the ArrayBuffer over bbuf (exports.batch) */
   struct tsqt_poll *polls;   /* open (not yet closed) poll handles */
   napi_async_cleanup_hook_handle cleanup;
   int tearing_down;
   int closing;               /* handles whose close callback is pending during teardown */
+  unsigned char *owned;      /* owned[fd] = 1: a socket made by socket() and not yet closed */
+  size_t owned_cap;
+  int owned_count;
 } tsqt_inst;
 
 typedef struct tsqt_poll {
@@ -72,7 +83,32 @@ static void inst_unref(tsqt_inst *inst) {
   if (--inst->refs == 0) {
     free(inst->state);
     free(inst->rbuf);
+    free(inst->bbuf);
+    free(inst->owned);
     free(inst);
+  }
+}
+
+/* Records a socket this instance made, so that teardown (a worker ending) closes it. */
+static void own_fd(tsqt_inst *inst, int fd) {
+  if ((size_t)fd >= inst->owned_cap) {
+    size_t cap = inst->owned_cap ? inst->owned_cap : 64;
+    unsigned char *n;
+    while (cap <= (size_t)fd) cap *= 2;
+    n = realloc(inst->owned, cap);
+    if (n == NULL) return; /* untracked: only teardown cleanup is lost */
+    memset(n + inst->owned_cap, 0, cap - inst->owned_cap);
+    inst->owned = n;
+    inst->owned_cap = cap;
+  }
+  if (!inst->owned[fd]) inst->owned_count++;
+  inst->owned[fd] = 1;
+}
+
+static void disown_fd(tsqt_inst *inst, int fd) {
+  if (fd >= 0 && (size_t)fd < inst->owned_cap && inst->owned[fd]) {
+    inst->owned[fd] = 0;
+    inst->owned_count--;
   }
 }
 
@@ -195,7 +231,15 @@ static napi_value num(napi_env env, double v) {
   return r;
 }
 
-static napi_value int_result(napi_env env, int64_t v) { return num(env, (double)v); }
+static napi_value int_result(napi_env env, int64_t v) {
+  napi_value r;
+  /* a small integer (the common case) becomes a Smi without a heap number */
+  if (v >= INT32_MIN && v <= INT32_MAX) {
+    napi_create_int32(env, (int32_t)v, &r);
+    return r;
+  }
+  return num(env, (double)v);
+}
 
 /* Writes an address into the sender (slot 0) or destination (slot 1) part of the state. */
 static void state_put_addr(tsqt_inst *inst, int slot, const te_addr *a) {
@@ -226,6 +270,7 @@ static napi_value js_socket(napi_env env, napi_callback_info info) {
     return NULL;
   }
   fd = te_socket(proto, &out_proto);
+  if (fd >= 0) own_fd(inst, fd);
   state_put_int(inst, ST_PROTO, out_proto);
   return int_result(env, fd);
 }
@@ -236,6 +281,7 @@ static napi_value js_close(napi_env env, napi_callback_info info) {
   if (get_args(env, info, 1, argv, "close") != 0) return NULL;
   if (arg_int(env, argv[0], "close", "fd", &fd) != 0) return NULL;
   if (fd < 0) return int_result(env, -EBADF);
+  disown_fd(get_inst(env), fd);
   return int_result(env, te_close(fd));
 }
 
@@ -290,6 +336,12 @@ static napi_value js_pending_size(napi_env env, napi_callback_info info) {
 
 static napi_value js_bytes_available(napi_env env, napi_callback_info info) {
   return fd_call(env, info, "bytesAvailable", te_bytes_available);
+}
+
+/* dropStrangers(fd): te_drop_strangers (0 empty, 1 the peer's datagram first, 2 an error
+ * pending, or -errno). */
+static napi_value js_drop_strangers(napi_env env, napi_callback_info info) {
+  return fd_call(env, info, "dropStrangers", te_drop_strangers);
 }
 
 static napi_value name_call(napi_env env, napi_callback_info info, const char *fn,
@@ -401,6 +453,111 @@ static napi_value js_recv(napi_env env, napi_callback_info info) {
   return out;
 }
 
+/* A typed array's data (element type and minimum element count checked). */
+static int arg_typed(napi_env env, napi_value v, napi_typedarray_type want, const char *fn,
+                     const char *name, size_t min_len, void **data) {
+  bool is_ta = false;
+  napi_typedarray_type type;
+  size_t length = 0;
+  char what[96];
+  if (napi_is_typedarray(env, v, &is_ta) != napi_ok || !is_ta ||
+      napi_get_typedarray_info(env, v, &type, &length, data, NULL, NULL) != napi_ok ||
+      type != want || length < min_len) {
+    snprintf(what, sizeof(what), "%s must be a %s of at least %u elements", name,
+             want == napi_int32_array ? "Int32Array" : "Uint8Array", (unsigned)min_len);
+    return throw_type(env, fn, what);
+  }
+  return 0;
+}
+
+/* recvBatch(fd, max, meta: Int32Array, ip6: Uint8Array): one recvmmsg(2) of up to max datagrams.
+ * Returns their count, their payloads concatenated at the start of exports.batch (valid until the
+ * next recvBatch of this realm), or a negative errno (-EAGAIN: none).
+ * meta[0] = count; datagram i at meta[2 + i*10]: length, sender family, port, ip4, scope,
+ * destination family, ip4, scope, hop limit, interface index; ip6[i*32..+16) holds the sender's
+ * IPv6 bytes, ip6[i*32+16..+16) the destination's. */
+static napi_value js_recv_batch(napi_env env, napi_callback_info info) {
+  napi_value argv[4];
+  int32_t fd, max;
+  int32_t *meta;
+  uint8_t *ip6;
+  te_header hdrs[TE_BATCH_MAX];
+  uint32_t lens[TE_BATCH_MAX];
+  size_t total = 0;
+  int n, i;
+  tsqt_inst *inst = get_inst(env);
+  if (get_args(env, info, 4, argv, "recvBatch") != 0) return NULL;
+  if (arg_int(env, argv[0], "recvBatch", "fd", &fd) != 0) return NULL;
+  if (arg_int(env, argv[1], "recvBatch", "max", &max) != 0) return NULL;
+  if (arg_typed(env, argv[2], napi_int32_array, "recvBatch", "meta", BATCH_META_LEN,
+                (void **)&meta) != 0)
+    return NULL;
+  if (arg_typed(env, argv[3], napi_uint8_array, "recvBatch", "ip6", TE_BATCH_MAX * 32,
+                (void **)&ip6) != 0)
+    return NULL;
+  meta[0] = 0;
+  if (fd < 0) return int_result(env, -EBADF);
+  n = te_recv_batch(fd, inst->bbuf, BATCH_SLOT, max, hdrs, lens);
+  if (n < 0) return int_result(env, n);
+  for (i = 0; i < n; i++) {
+    int32_t *m = meta + 2 + i * BATCH_STRIDE;
+    const te_header *h = &hdrs[i];
+    /* compact: datagram i moves down to the end of the previous ones (never upwards) */
+    if (lens[i] > 0 && i > 0)
+      memmove(inst->bbuf + total, inst->bbuf + (size_t)i * BATCH_SLOT, lens[i]);
+    total += lens[i];
+    m[0] = (int32_t)lens[i];
+    m[1] = h->sender.family;
+    m[2] = h->sender.port;
+    m[3] = (int32_t)h->sender.ip4;
+    m[4] = (int32_t)h->sender.scope;
+    m[5] = h->dest.family;
+    m[6] = (int32_t)h->dest.ip4;
+    m[7] = (int32_t)h->dest.scope;
+    m[8] = h->hop_limit;
+    m[9] = h->ifindex;
+    if (h->sender.family == TE_FAM_V6) memcpy(ip6 + i * 32, h->sender.ip6, 16);
+    if (h->dest.family == TE_FAM_V6) memcpy(ip6 + i * 32 + 16, h->dest.ip6, 16);
+  }
+  meta[0] = n;
+  return int_result(env, n);
+}
+
+/* A number argument: the fast conversion, else the checked one (which throws). */
+#define FAST_INT(v, fn, name, out)                                                        \
+  (napi_get_value_int32(env, (v), (out)) == napi_ok || arg_int(env, (v), fn, name, (out)) == 0)
+
+/* sendTo4(fd, data, family, ip4, port): sendto(2) to an IPv4 destination (family 4), or to an
+ * IPv4 destination through an IPv6 socket (family 10, ::ffff:a.b.c.d). Bytes or -errno. */
+static napi_value js_send_to4(napi_env env, napi_callback_info info) {
+  napi_value argv[5];
+  int32_t fd, fam, port, ip4;
+  uint8_t *d;
+  size_t l;
+  te_addr dst;
+  if (get_args(env, info, 5, argv, "sendTo4") != 0) return NULL;
+  if (!FAST_INT(argv[0], "sendTo4", "fd", &fd)) return NULL;
+  if (arg_bytes(env, argv[1], "sendTo4", "data", 0, &d, &l) != 0) return NULL;
+  if (!FAST_INT(argv[2], "sendTo4", "family", &fam)) return NULL;
+  if (fam != TE_FAM_V4 && fam != TE_FAM_V4MAPPED) {
+    throw_type(env, "sendTo4", "family must be 4 or 10");
+    return NULL;
+  }
+  /* an address above 2^31 arrives as a double: arg_int takes 0..2^32-1 */
+  if (arg_int(env, argv[3], "sendTo4", "ip4", &ip4) != 0) return NULL;
+  if (!FAST_INT(argv[4], "sendTo4", "port", &port)) return NULL;
+  if (port < 0 || port > 65535) {
+    throw_type(env, "sendTo4", "port must be in 0..65535");
+    return NULL;
+  }
+  if (fd < 0) return int_result(env, -EBADF);
+  memset(&dst, 0, sizeof(dst));
+  dst.family = fam;
+  dst.ip4 = (uint32_t)ip4;
+  dst.port = (uint16_t)port;
+  return int_result(env, te_sendmsg(fd, d, l, &dst, -1, 0, NULL));
+}
+
 /* getOption(fd, option, protocol): number, or undefined when getsockopt fails. */
 static napi_value js_get_option(napi_env env, napi_callback_info info) {
   napi_value argv[3], r;
@@ -483,7 +640,7 @@ static napi_value js_strerror(napi_env env, napi_callback_info info) {
   const char *s;
   if (get_args(env, info, 1, argv, "strerror") != 0) return NULL;
   if (arg_int(env, argv[0], "strerror", "errno", &e) != 0) return NULL;
-  if (e < 0) e = -e;
+  if (e < 0) e = e == INT32_MIN ? 0 : -e; /* -INT32_MIN overflows */
   s = strerror_r(e, buf, sizeof(buf));
   CHECK(napi_create_string_utf8(env, s ? s : "Unknown error", NAPI_AUTO_LENGTH, &r));
   return r;
@@ -813,6 +970,17 @@ static napi_value js_index_to_name(napi_env env, napi_callback_info info) {
   return r;
 }
 
+/* resources(): [open sockets made by socket(), poll handles not yet freed] of this instance. */
+static napi_value js_resources(napi_env env, napi_callback_info info) {
+  napi_value r;
+  tsqt_inst *inst = get_inst(env);
+  (void)info;
+  CHECK(napi_create_array_with_length(env, 2, &r));
+  CHECK(napi_set_element(env, r, 0, num(env, inst->owned_count)));
+  CHECK(napi_set_element(env, r, 1, num(env, inst->refs - 1)));
+  return r;
+}
+
 /* ------------------------------------------------------------------- lifecycle ---- */
 
 static void on_async_cleanup(napi_async_cleanup_hook_handle handle, void *arg) {
@@ -820,6 +988,14 @@ static void on_async_cleanup(napi_async_cleanup_hook_handle handle, void *arg) {
   inst->tearing_down = 1;
   inst->cleanup = handle;
   while (inst->polls != NULL) poll_begin_close(inst->polls, inst->env);
+  /* The poll handles are off the loop now: close the sockets JS left open (a worker ending). */
+  for (size_t fd = 0; fd < inst->owned_cap && inst->owned_count > 0; fd++) {
+    if (inst->owned[fd]) {
+      inst->owned[fd] = 0;
+      inst->owned_count--;
+      te_close((int)fd);
+    }
+  }
   if (inst->closing == 0) {
     inst->cleanup = NULL;
     napi_remove_async_cleanup_hook(handle);
@@ -831,6 +1007,8 @@ static void inst_finalize(napi_env env, void *data, void *hint) {
   (void)hint;
   if (inst->state_ref != NULL) napi_delete_reference(env, inst->state_ref);
   inst->state_ref = NULL;
+  if (inst->batch_ref != NULL) napi_delete_reference(env, inst->batch_ref);
+  inst->batch_ref = NULL;
   inst_unref(inst);
 }
 
@@ -838,7 +1016,7 @@ static void inst_finalize(napi_env env, void *data, void *hint) {
 
 NAPI_MODULE_INIT() {
   tsqt_inst *inst;
-  napi_value state;
+  napi_value state, batch;
   napi_property_descriptor props[] = {
       FN("socket", js_socket),
       FN("close", js_close),
@@ -851,9 +1029,12 @@ NAPI_MODULE_INIT() {
       FN("sendTo", js_send_to),
       FN("sendMsg", js_send_msg),
       FN("recv", js_recv),
+      FN("recvBatch", js_recv_batch),
+      FN("sendTo4", js_send_to4),
       FN("pendingSize", js_pending_size),
       FN("hasPending", js_has_pending),
       FN("bytesAvailable", js_bytes_available),
+      FN("dropStrangers", js_drop_strangers),
       FN("getOption", js_get_option),
       FN("setOption", js_set_option),
       FN("membership", js_membership),
@@ -868,6 +1049,7 @@ NAPI_MODULE_INIT() {
       FN("interfaces", js_interfaces),
       FN("nameToIndex", js_name_to_index),
       FN("indexToName", js_index_to_name),
+      FN("resources", js_resources),
   };
   inst = calloc(1, sizeof(*inst));
   if (inst == NULL) return NULL;
@@ -875,9 +1057,12 @@ NAPI_MODULE_INIT() {
   inst->refs = 1;
   inst->state = calloc(1, ST_SIZE);
   inst->rbuf = malloc(RECV_CAP);
-  if (inst->state == NULL || inst->rbuf == NULL) {
+  /* 4 MiB of address space; only the pages datagrams touch are ever committed */
+  inst->bbuf = malloc((size_t)TE_BATCH_MAX * BATCH_SLOT);
+  if (inst->state == NULL || inst->rbuf == NULL || inst->bbuf == NULL) {
     free(inst->state);
     free(inst->rbuf);
+    free(inst->bbuf);
     free(inst);
     napi_throw_error(env, NULL, "tsqt native: out of memory");
     return NULL;
@@ -891,8 +1076,12 @@ NAPI_MODULE_INIT() {
    * detached by JS code, native writes stay inside memory we own. */
   CHECK(napi_create_external_arraybuffer(env, inst->state, ST_SIZE, NULL, NULL, &state));
   CHECK(napi_create_reference(env, state, 1, &inst->state_ref));
+  CHECK(napi_create_external_arraybuffer(env, inst->bbuf, (size_t)TE_BATCH_MAX * BATCH_SLOT, NULL,
+                                         NULL, &batch));
+  CHECK(napi_create_reference(env, batch, 1, &inst->batch_ref));
   CHECK(napi_add_async_cleanup_hook(env, on_async_cleanup, inst, NULL));
   CHECK(napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props));
   CHECK(napi_set_named_property(env, exports, "state", state));
+  CHECK(napi_set_named_property(env, exports, "batch", batch));
   return exports;
 }

@@ -168,6 +168,41 @@ static void round_ipv6_dual(void) {
   CHECK(te_close(s4) == 0);
 }
 
+/* te_drop_strangers: a dual-stack socket bound, then connected to an IPv4 peer (v4-mapped). */
+static void round_drop_strangers(void) {
+  uint16_t pc, pp, px, pg;
+  int c = bound(TE_PROTO_DUAL, v6(NULL, 0), &pc);
+  int p = bound(TE_PROTO_IPV4, v4(0x7f000001, 0), &pp);
+  int x = bound(TE_PROTO_IPV4, v4(0x7f000001, 0), &px);
+  int g = bound(TE_PROTO_IPV4, v4(0x7f000001, 0), &pg);
+  te_addr to_c = v4(0x7f000001, pc), peer = v4(0x7f000001, pp), gone = v4(0x7f000001, pg);
+  te_header h;
+  char buf[16];
+  CHECK(te_drop_strangers(c) == -ENOTCONN);
+  CHECK(te_sendmsg(x, "x1", 2, &to_c, -1, 0, NULL) == 2);
+  CHECK(te_sendmsg(p, "p1", 2, &to_c, -1, 0, NULL) == 2);
+  CHECK(te_sendmsg(x, "x2", 2, &to_c, -1, 0, NULL) == 2);
+  CHECK(te_poll(c, TE_POLL_READ, 2000) & TE_POLL_READ);
+  peer.family = TE_FAM_V4MAPPED;
+  CHECK(te_connect(c, &peer) == 0);
+  CHECK(te_drop_strangers(c) == TE_PEER_HEAD);
+  CHECK(te_recv(c, buf, sizeof(buf), TE_WANT_SENDER, &h) == 2);
+  CHECK(memcmp(buf, "p1", 2) == 0 && h.sender.port == pp);
+  CHECK(te_drop_strangers(c) == TE_PEER_EMPTY);
+  CHECK(te_recv(c, buf, sizeof(buf), TE_WANT_NONE, NULL) == -EAGAIN);
+  /* an ICMP error is reported, never consumed */
+  CHECK(te_close(g) == 0);
+  gone.family = TE_FAM_V4MAPPED;
+  CHECK(te_connect(c, &gone) == 0);
+  CHECK(te_send(c, "?", 1) == 1);
+  CHECK(te_poll(c, TE_POLL_READ, 2000) & TE_POLL_ERROR);
+  CHECK(te_drop_strangers(c) == TE_PEER_ERROR);
+  CHECK(te_recv(c, buf, sizeof(buf), TE_WANT_NONE, NULL) == -ECONNREFUSED);
+  CHECK(te_close(c) == 0);
+  CHECK(te_close(p) == 0);
+  CHECK(te_close(x) == 0);
+}
+
 int main(int argc, char **argv) {
   int rounds = argc > 1 ? atoi(argv[1]) : 50;
   int i;
@@ -176,6 +211,7 @@ int main(int argc, char **argv) {
   for (i = 0; i < rounds && failures == 0; i++) {
     round_ipv4();
     round_ipv6_dual();
+    round_drop_strangers();
   }
   if (failures) {
     fprintf(stderr, "engine_driver: %d check(s) failed\n", failures);

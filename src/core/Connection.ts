@@ -20,12 +20,11 @@ export class Connection {
   _method: string | null = null;
   /** @internal The target of a signal-to-signal connection. */
   _target: Signal<any> | null = null;
-  /** @internal 0 = plain function, direct, no context (the fast path); 1 = anything else. */
+  /**
+   * @internal 0 = plain function, direct, no context (the fast path); else bits: 1 = context,
+   * method or signal target, 2 = queued, 4 = single-shot.
+   */
   _slow = 0;
-  /** @internal True for a queued connection. */
-  _queued = false;
-  /** @internal True for a single-shot connection. */
-  _single = false;
   /** @internal Called when the sender dies (waits and iterators). */
   _onSenderDeleted: (() => void) | null = null;
 

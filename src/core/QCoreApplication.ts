@@ -74,6 +74,16 @@ export function processEventsImpl(flags: number, maxTime?: number): boolean {
  *   it and drops its queued events.
  * - `quit()` is `exit(0)` (Qt 5.15); `aboutToQuit` is emitted after the loop returned (Qt 5.15).
  *
+ * @example
+ * ```ts
+ * import { QCoreApplication, QTimer } from 'tsqt';
+ *
+ * const app = new QCoreApplication(process.argv);
+ * QTimer.singleShot(10, () => QCoreApplication.exit(0));
+ * const code = await app.exec(); // resolves after the pass in which exit() ran
+ * app.dispose();
+ * console.log(code);             // 0
+ * ```
  * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html | QCoreApplication in Qt 6}
  */
 export class QCoreApplication extends QObject {
@@ -259,7 +269,11 @@ export class QCoreApplication extends QObject {
   static applicationName(): string {
     return appName;
   }
-  /** @param name - the application name */
+  /**
+   * Sets the application name (free text; tsqt stores it and nothing else reads it).
+   * @param name - the application name
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#applicationName-prop | applicationName in Qt 6}
+   */
   static setApplicationName(name: string): void {
     appName = String(name);
   }
@@ -267,7 +281,11 @@ export class QCoreApplication extends QObject {
   static applicationVersion(): string {
     return appVersion;
   }
-  /** @param version - the application version */
+  /**
+   * Sets the application version (free text).
+   * @param version - the application version
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#applicationVersion-prop | applicationVersion in Qt 6}
+   */
   static setApplicationVersion(version: string): void {
     appVersion = String(version);
   }
@@ -275,7 +293,11 @@ export class QCoreApplication extends QObject {
   static organizationName(): string {
     return orgName;
   }
-  /** @param name - the organization name */
+  /**
+   * Sets the organization name (free text).
+   * @param name - the organization name
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#organizationName-prop | organizationName in Qt 6}
+   */
   static setOrganizationName(name: string): void {
     orgName = String(name);
   }
@@ -283,7 +305,11 @@ export class QCoreApplication extends QObject {
   static organizationDomain(): string {
     return orgDomain;
   }
-  /** @param domain - the organization domain */
+  /**
+   * Sets the organization's Internet domain (free text).
+   * @param domain - the organization domain
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#organizationDomain-prop | organizationDomain in Qt 6}
+   */
   static setOrganizationDomain(domain: string): void {
     orgDomain = String(domain);
   }

@@ -100,6 +100,7 @@ export class QDeadlineTimer {
     return this.#type;
   }
   /**
+   * Sets the timer type (kept for Qt compatibility: deadlines are measured the same way for every type).
    * @param type - a {@link Qt.TimerType}
    */
   setTimerType(type: Qt.TimerType): void {

@@ -38,6 +38,15 @@ const ProcessEventsFlag = {
  * continues when it awaits. While it runs it raises the loop level (deferred deletes requested
  * before it wait until it ends) and holds the process alive.
  *
+ * @example
+ * ```ts
+ * import { QEventLoop, QTimer } from 'tsqt';
+ *
+ * const loop = new QEventLoop();
+ * QTimer.singleShot(10, () => loop.quit());
+ * await loop.exec(); // resolves once quit() ran; the caller of this code was not blocked
+ * loop.dispose();
+ * ```
  * @see {@link https://doc.qt.io/qt-6/qeventloop.html | QEventLoop in Qt 6}
  */
 export class QEventLoop extends QObject {

@@ -108,6 +108,27 @@ function describe(v: unknown): string {
  * - Exceptions thrown by `event()`, filters, `timerEvent()` and slots go to
  *   `QCoreApplication.setExceptionHandler`'s handler.
  *
+ * @example
+ * ```ts
+ * import { QObject, Signal } from 'tsqt';
+ *
+ * class Counter extends QObject {
+ *   readonly valueChanged = new Signal<[value: number]>(this);
+ *   #value = 0;
+ *   setValue(value: number): void {
+ *     if (value === this.#value) return;
+ *     this.#value = value;
+ *     this.valueChanged.emit(value);
+ *   }
+ * }
+ *
+ * const parent = new QObject();
+ * const a = new Counter(parent);
+ * const b = new Counter(parent);
+ * a.valueChanged.connect(b, 'setValue'); // ends when b is deleted
+ * a.setValue(12);                        // b.valueChanged emits 12 too
+ * parent.dispose();                      // deletes a and b, disconnects everything
+ * ```
  * @see {@link https://doc.qt.io/qt-6/qobject.html | QObject in Qt 6}
  */
 export class QObject implements Disposable {
@@ -120,13 +141,20 @@ export class QObject implements Disposable {
     hooks.isDeleted = (o: QObject) => (o.#f & (DESTROYING | DELETED)) !== 0;
     hooks.signalsBlocked = (o: QObject) => (o.#f & BLOCKED) !== 0;
     hooks.registerSignal = (o: QObject, s: Signal<any>) => {
-      (o.#extra().signals ??= []).push(s);
+      const x = o.#extra();
+      if (x.signals === null) x.signals = [s];
+      else x.signals.push(s);
     };
     hooks.addInbound = (o: QObject, c: Connection) => {
       (o.#extra().inbound ??= new Set()).add(c);
     };
     hooks.removeInbound = (o: QObject, c: Connection) => {
       o.#x?.inbound?.delete(c);
+    };
+    hooks.isConnectedFrom = (o: QObject, sender: QObject) => {
+      const ib = o.#x?.inbound;
+      if (ib) for (const c of ib) if (c._signal !== null && c._signal._owner() === sender) return true;
+      return false;
     };
     hooks.notify = (r: QObject, e: QEvent): boolean => {
       const app = hooks.app;
@@ -136,7 +164,12 @@ export class QObject implements Disposable {
     };
     hooks.lazySignal = (o: QObject, name: string) => {
       const s = (o.#s ??= Object.create(null) as Record<string, Signal<any>>);
-      return (s[name] ??= new Signal(o, name));
+      return (s[name] ??= new Signal(o));
+    };
+    hooks.lazySignalName = (o: QObject, sig: Signal<any>) => {
+      const s = o.#s;
+      if (s !== null) for (const k in s) if (s[k] === sig) return k;
+      return null;
     };
     hooks.peekSignal = (o: QObject, name: string) => o.#s?.[name] ?? null;
     hooks.globalContext = () => (globalCtx ??= new QObject());
@@ -407,6 +440,11 @@ export class QObject implements Disposable {
     const prev = (this.#f & BLOCKED) !== 0;
     if (block) this.#f |= BLOCKED;
     else this.#f &= ~BLOCKED;
+    if (prev !== !!block) {
+      // Signals keep a fast path only while unblocked.
+      const sigs = this.#x?.signals;
+      if (sigs) for (const s of sigs) s._blockedChanged();
+    }
     return prev;
   }
 

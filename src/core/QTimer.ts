@@ -37,6 +37,19 @@ function checkMsec(method: string, msec: unknown): number {
  * - A negative interval keeps Qt 5.15's quirk: `start(-1)` warns, `isActive()` is true and the
  *   timer never fires.
  *
+ * @example
+ * ```ts
+ * import { QObject, QTimer } from 'tsqt';
+ *
+ * const owner = new QObject();
+ * const timer = new QTimer(owner);
+ * let ticks = 0;
+ * timer.timeout.connect(owner, () => {
+ *   if (++ticks === 3) owner.dispose(); // deleting the owner deletes (and stops) the timer
+ * });
+ * timer.start(10);
+ * QTimer.singleShot(0, () => console.log('a zero timer runs on the next pass'));
+ * ```
  * @see {@link https://doc.qt.io/qt-6/qtimer.html | QTimer in Qt 6}
  */
 export class QTimer extends QObject {

@@ -22,8 +22,136 @@ export interface SignalWaitOptions {
   signal?: AbortSignal;
 }
 
-const EMPTY: Connection[] = [];
 const ITER_LIMIT = 1024;
+
+/**
+ * The connections of a signal that has been connected at least once (a never-connected signal
+ * holds none of this: just its owner).
+ */
+class Slots {
+  /**
+   * Live connections in connection order, plus tombstones (`_signal === null`): a connection
+   * dropped while an emission runs, or in the middle of the list, stays until compaction, so
+   * running emissions keep their indexes and nothing is copied.
+   */
+  list: Connection[] = [];
+  /** Depth of emissions running over `list`. */
+  emitting = 0;
+  /** Tombstones in `list`. */
+  dead = 0;
+  /** `list` compiled into straight-line calls (see {@link bake}), or null. */
+  baked: Baked | null = null;
+  /** The argument count `baked` was compiled for. */
+  bakedArgc = 0;
+  /** Emissions through the loop since the list last changed. */
+  runs = 0;
+  /** The connections of the last compiled function, or null. */
+  bakedConns: Connection[] | null = null;
+  /** Makes the last compiled function skip connection `i` (-1: all of them). */
+  kill: ((i: number) => void) | null = null;
+  /** Compiled emissions running (`kill` is replaced only while none runs). */
+  running = 0;
+}
+
+/** A list of plain connections compiled for one argument count. */
+type Baked = (a: unknown, b: unknown, c: unknown, d: unknown) => void;
+type BakeFactory = (
+  st: Slots,
+  conns: Connection[],
+  watch: (r: unknown) => void,
+  report: (e: unknown) => void,
+  resume: typeof resumeFrom,
+  noop: () => void,
+  ...fns: unknown[]
+) => Baked;
+
+/** Loop emissions over an unchanged list before it is compiled. */
+const BAKE_AFTER = 32;
+/** Longest list that is compiled. */
+const BAKE_MAX = 32;
+/** Factories by `n * 5 + argc`; `canBake` turns false where code generation is disallowed. */
+const factories = new Map<number, BakeFactory>();
+let canBake = true;
+const noop = (): void => {};
+
+/**
+ * Compiles `st.list` (2..BAKE_MAX live plain connections, nothing else) into one function that
+ * calls each slot at its own call site, so the engine can inline every slot, as a hand-written
+ * sequence of calls would be. The semantics are those of the loop in `#emitList`:
+ * - it works on its own copy of the list, so it needs no emission depth (a drop while it runs
+ *   may compact `st.list` at once); it counts itself in `st.running` (it cannot throw: every
+ *   call is guarded and the handler never throws, so no `finally` is needed);
+ * - every connection is live when the function starts (a drop or blockSignals() discards the
+ *   function); a connection dropped while it runs is replaced in it by a no-op (`st.kill`), so
+ *   it is not called;
+ * - a slot that throws is reported and the rest runs through {@link resumeFrom}, which checks
+ *   each connection and gives each call its own exception handler;
+ * - a returned promise is watched;
+ * - connections added meanwhile are not in it (not called by the running emission).
+ */
+function bake(st: Slots, argc: number): Baked | null {
+  const conns = st.list.slice();
+  const n = conns.length;
+  const key = n * 5 + argc;
+  let f = factories.get(key);
+  if (f === undefined) {
+    const params = ['a', 'b', 'c', 'd'].slice(0, argc).join(', ');
+    const names: string[] = [];
+    let body = '';
+    let kills = '';
+    for (let k = 0; k < n; k++) {
+      names.push(`f${k}`);
+      body += `k = ${k}; r = f${k}(${params}); if (r !== undefined) watch(r);\n`;
+      kills += `if (i === ${k} || i < 0) f${k} = noop;\n`;
+    }
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval
+      f = new Function('st', 'conns', 'watch', 'report', 'resume', 'noop', ...names, `'use strict';
+st.kill = function (i) {
+${kills}};
+return function (a, b, c, d) {
+  const s = st;
+  let k = 0, r;
+  s.running++;
+  try {
+${body}    k = ${n};
+  } catch (e) {
+    report(e);
+    k++;
+  }
+  if (k < ${n}) resume(conns, k, ${argc}, a, b, c, d);
+  s.running--;
+};`) as BakeFactory;
+    } catch (e) {
+      if (!(e instanceof EvalError)) throw e;
+      canBake = false; // --disallow-code-generation-from-strings: keep the loop
+      return null;
+    }
+    factories.set(key, f);
+  }
+  const fns: unknown[] = [];
+  for (let k = 0; k < n; k++) fns.push(conns[k]!._fn);
+  st.bakedConns = conns;
+  return f(st, conns, watch, reportException, resumeFrom, noop, ...fns);
+}
+
+/** The rest of a compiled emission, from index `k`, with the loop's checks. */
+function resumeFrom(conns: Connection[], k: number, argc: number, a: unknown, b: unknown, c: unknown, d: unknown): void {
+  for (let i = k; i < conns.length; i++) {
+    const cn = conns[i]!;
+    if (cn._signal === null) continue;
+    const fn = cn._fn!;
+    try {
+      const r = argc === 2 ? fn(a, b) : argc === 1 ? fn(a) : argc === 0 ? fn() : argc === 3 ? fn(a, b, c) : fn(a, b, c, d);
+      if (r !== undefined) watch(r);
+    } catch (e) {
+      reportException(e);
+    }
+  }
+}
+
+/** Names given explicitly to `new Signal(owner, name)` (or found once by `_name()`). */
+const names = new WeakMap<Signal<any>, string>();
 
 // Who is emitting, for QObject.sender()/senderSignalIndex().
 let curReceiver: QObject | null = null;
@@ -33,13 +161,13 @@ let curSignal: Signal<any> | null = null;
 /** @returns the sender seen by `receiver` inside a slot, or null @internal */
 export function currentSenderFor(receiver: QObject): QObject | null {
   if (curReceiver !== receiver || curSender === null) return null;
-  return hooks.isDeleted(curSender) ? null : curSender;
+  // Qt (SG-12): only while the sender lives and some connection from it to the receiver remains.
+  return hooks.isDeleted(curSender) || !hooks.isConnectedFrom(receiver, curSender) ? null : curSender;
 }
 
 /** @returns the signal being delivered to `receiver`, or null @internal */
 export function currentSignalFor(receiver: QObject): Signal<any> | null {
-  if (curReceiver !== receiver || curSender === null || hooks.isDeleted(curSender)) return null;
-  return curSignal;
+  return currentSenderFor(receiver) === null ? null : curSignal;
 }
 
 function watch(r: unknown): void {
@@ -130,10 +258,13 @@ function timeoutError(message: string): DOMException {
  */
 export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
   #owner: QObject | null;
-  #name: string | null;
-  #list: Connection[] = EMPTY;
-  #emitting = 0;
-  #registered = false;
+  #st: Slots | null = null;
+  /**
+   * The slot when the list is exactly one live plain function connection (direct, no context)
+   * and the owner's signals are not blocked; null otherwise (then emit takes the general path).
+   * On the signal itself: one load away from emit().
+   */
+  #fast: ((...args: any[]) => unknown) | null = null;
 
   /**
    * Creates a signal.
@@ -143,7 +274,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
    */
   constructor(owner: QObject | null = null, name?: string) {
     this.#owner = owner;
-    this.#name = name ?? null;
+    if (name !== undefined) names.set(this, name);
   }
 
   /**
@@ -165,6 +296,21 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
    */
   connect<R extends QObject>(context: R, slot: Slot<A> | (keyof R & string) | Signal<any>, type?: number): Connection;
   connect(a: unknown, b?: unknown, c?: unknown): Connection {
+    if (typeof a === 'function' && b === undefined) {
+      // The common form, connect(fn): a plain direct connection (what the general path below
+      // builds for it, without the argument analysis).
+      const owner = this.#owner;
+      if (owner !== null && hooks.isDeleted(owner)) throw deletedError(owner, 'connect');
+      const cn = new Connection();
+      cn._signal = this;
+      cn._fn = a as (...args: any[]) => unknown;
+      Signal.#append(this, cn);
+      return cn;
+    }
+    return Signal.#connectAny(this, a, b, c);
+  }
+
+  static #connectAny(self: Signal<any>, a: unknown, b: unknown, c: unknown): Connection {
     let receiver: QObject | null = null;
     let fn: ((...args: any[]) => unknown) | null = null;
     let method: string | null = null;
@@ -187,59 +333,118 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
       throw new TypeError(`Signal.connect: slot must be a function, a Signal or a QObject context, got ${describe(a)}`);
     }
     const t = checkType('connect', type);
-    const owner = this.#owner;
+    const owner = self.#owner;
     if (owner !== null && hooks.isDeleted(owner)) throw deletedError(owner, 'connect');
+    // A chained signal without a context lives as long as its owner (checked below like a context).
+    if (target !== null && receiver === null) receiver = target.#owner;
     if (receiver !== null && hooks.isDeleted(receiver)) throw deletedError(receiver, 'connect');
     if (method !== null && typeof (receiver as unknown as Record<string, unknown>)[method] !== 'function') {
       const cls = receiver!.constructor.name;
       qWarning(`QObject::connect: No such slot ${cls}::${method}()`);
       return new Connection();
     }
-    if (target !== null && receiver === null) receiver = target.#owner;
     if ((t & 0x80) !== 0) {
-      for (const x of this.#list) {
-        if (x._receiver === receiver && x._fn === fn && x._method === method && x._target === target) return new Connection();
+      const list = self.#st?.list;
+      if (list !== undefined) {
+        for (const x of list) {
+          if (x._signal !== null && x._receiver === receiver && x._fn === fn && x._method === method && x._target === target) return new Connection();
+        }
       }
     }
     const cn = new Connection();
-    cn._signal = this;
+    cn._signal = self;
     cn._fn = fn;
     cn._receiver = receiver;
     cn._method = method;
     cn._target = target;
-    cn._queued = (t & 0x7f) === 2;
-    cn._single = (t & 0x100) !== 0;
-    cn._slow = receiver !== null || cn._queued || cn._single || target !== null || method !== null ? 1 : 0;
-    this.#append(cn);
+    const queued = (t & 0x7f) === 2;
+    const single = (t & 0x100) !== 0;
+    cn._slow = (queued ? 2 : 0) | (single ? 4 : 0) | (receiver !== null || target !== null || method !== null ? 1 : 0);
+    Signal.#append(self, cn);
     if (receiver !== null) hooks.addInbound(receiver, cn);
     return cn;
   }
 
-  #append(cn: Connection): void {
-    const list = this.#list;
-    if (list === EMPTY || this.#emitting > 0) {
-      const n = list.slice();
-      n.push(cn);
-      this.#list = n;
-    } else {
-      list.push(cn);
+  static #append(self: Signal<any>, cn: Connection): void {
+    let st = self.#st;
+    if (st === null) {
+      st = self.#st = new Slots();
+      if (self.#owner !== null) hooks.registerSignal(self.#owner, self);
     }
-    if (!this.#registered && this.#owner !== null) {
-      this.#registered = true;
-      hooks.registerSignal(this.#owner, this);
-    }
+    // Appending never disturbs a running emission: it only visits the indexes it started with.
+    // An empty list is replaced (no emission can be using it) by one sized for one connection.
+    const list = st.list;
+    if (list.length === 0) st.list = [cn];
+    else list.push(cn);
+    Signal.#refresh(self, st);
   }
 
-  #drop(cn: Connection): void {
+  /** Removes cn (which must belong to this signal) in amortised O(1), no copy. */
+  static #drop(self: Signal<any>, cn: Connection): void {
     cn._signal = null;
-    const list = this.#list;
-    if (this.#emitting > 0) {
-      this.#list = list.filter((x) => x !== cn);
-    } else {
-      const i = list.indexOf(cn);
-      if (i >= 0) list.splice(i, 1);
+    const st = self.#st!;
+    if (st.bakedConns !== null) {
+      // A compiled emission may be running: it must not call cn.
+      const i = st.bakedConns.indexOf(cn);
+      if (i >= 0) st.kill!(i);
     }
+    const list = st.list;
+    let len = list.length;
+    if (st.emitting === 0 && list[len - 1] === cn) {
+      list.pop();
+      len--;
+      while (len > 0 && list[len - 1]!._signal === null) {
+        list.pop();
+        len--;
+        st.dead--;
+      }
+    } else {
+      st.dead++;
+      if (st.emitting === 0 && st.dead * 2 >= len) Signal.#compact(st);
+    }
+    Signal.#refresh(self, st);
     if (cn._receiver !== null) hooks.removeInbound(cn._receiver, cn);
+  }
+
+  static #compact(st: Slots): void {
+    const list = st.list;
+    let j = 0;
+    for (let i = 0; i < list.length; i++) {
+      const x = list[i]!;
+      if (x._signal !== null) list[j++] = x;
+    }
+    list.length = j;
+    st.dead = 0;
+  }
+
+  static #refresh(self: Signal<any>, st: Slots): void {
+    st.baked = null;
+    st.runs = 0;
+    const list = st.list;
+    const x = list[0];
+    self.#fast = list.length === 1 && x!._signal !== null && x!._slow === 0 && !Signal.#blocked(self) ? x!._fn : null;
+  }
+
+  /** Removes every live connection (the list is replaced: running emissions see tombstones). */
+  static #dropAll(self: Signal<any>, st: Slots): Connection[] {
+    const list = st.list;
+    if (st.kill !== null) st.kill(-1);
+    st.list = [];
+    st.dead = 0;
+    self.#fast = null;
+    st.baked = null;
+    st.runs = 0;
+    for (const cn of list) {
+      if (cn._signal === null) continue;
+      cn._signal = null;
+      if (cn._receiver !== null) hooks.removeInbound(cn._receiver, cn);
+    }
+    return list;
+  }
+
+  static #blocked(self: Signal<any>): boolean {
+    const owner = self.#owner;
+    return owner !== null && hooks.signalsBlocked(owner);
   }
 
   /**
@@ -267,25 +472,27 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
    */
   disconnect<R extends QObject>(context: R, slot?: Slot<A> | (keyof R & string) | Signal<any>): boolean;
   disconnect(a?: unknown, b?: unknown): boolean {
-    if (a === undefined) {
-      const list = this.#list;
-      if (list.length === 0) return false;
-      this.#list = EMPTY;
-      for (const cn of list) {
-        cn._signal = null;
-        if (cn._receiver !== null) hooks.removeInbound(cn._receiver, cn);
-      }
-      return true;
-    }
     if (a instanceof Connection) {
       if (a._signal !== this) return false;
-      this.#drop(a);
+      Signal.#drop(this, a);
+      return true;
+    }
+    return Signal.#disconnectAny(this, a, b);
+  }
+
+  static #disconnectAny(self: Signal<any>, a: unknown, b: unknown): boolean {
+    if (a === undefined) {
+      const st = self.#st;
+      if (st === null || st.list.length === st.dead) return false;
+      Signal.#dropAll(self, st);
       return true;
     }
     if (typeof a === 'function' || a instanceof Signal) {
-      for (const cn of this.#list) {
-        if (cn._fn === a || cn._target === a) {
-          this.#drop(cn);
+      const list = self.#st?.list;
+      if (list === undefined) return false;
+      for (const cn of list) {
+        if (cn._signal !== null && (cn._fn === a || cn._target === a)) {
+          Signal.#drop(self, cn);
           return true;
         }
       }
@@ -293,10 +500,12 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
     }
     if (hooks.isQObject(a)) {
       let any = false;
-      for (const cn of this.#list.slice()) {
-        if (cn._receiver !== a) continue;
+      const list = self.#st?.list;
+      if (list === undefined) return false;
+      for (const cn of list.slice()) {
+        if (cn._signal !== self || cn._receiver !== a) continue;
         if (b !== undefined && cn._fn !== b && cn._method !== b && cn._target !== b) continue;
-        this.#drop(cn);
+        Signal.#drop(self, cn);
         any = true;
       }
       return any;
@@ -312,47 +521,91 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
   // @ts-ignore -- the implementation takes fixed parameters (no rest array on the hot path)
   emit(...args: A): void;
   emit(a?: unknown, b?: unknown, c?: unknown, d?: unknown): void {
-    const list = this.#list;
-    const n = list.length;
-    if (n === 0) return;
-    const owner = this.#owner;
-    if (owner !== null && hooks.signalsBlocked(owner)) return;
+    const fn = this.#fast;
     const argc = arguments.length;
-    if (argc > 4) {
-      const all = new Array<unknown>(argc);
-      for (let i = 0; i < argc; i++) all[i] = arguments[i];
-      this.#emitArray(all);
+    if (fn === null || argc > 4) {
+      const st = this.#st;
+      if (st === null) return;
+      const bk = st.baked;
+      if (bk !== null && st.bakedArgc === argc) {
+        bk(a, b, c, d);
+      } else if (argc > 4) {
+        const all = new Array<unknown>(argc);
+        for (let i = 0; i < argc; i++) all[i] = arguments[i];
+        Signal.#emitArray(this, all);
+      } else {
+        Signal.#emitList(this, st, argc, a, b, c, d);
+      }
       return;
     }
-    this.#emitting++;
+    // The common case, kept small enough to be inlined at the call site: one plain function
+    // connection, owner not blocked (blockSignals() clears `fast`). Nothing after the call
+    // depends on the list, so no emission depth is needed: a slot connected by this slot is not
+    // called, one it disconnects is not called again.
     try {
+      const r = argc === 2 ? fn(a, b) : argc === 1 ? fn(a) : argc === 0 ? fn() : argc === 3 ? fn(a, b, c) : fn(a, b, c, d);
+      if (r !== undefined) watch(r);
+    } catch (e) {
+      reportException(e);
+    }
+  }
+
+  static #emitList(self: Signal<any>, st: Slots, argc: number, a: unknown, b: unknown, c: unknown, d: unknown): void {
+    const list = st.list;
+    const n = list.length;
+    if (n === 0 || Signal.#blocked(self)) return;
+    st.emitting++;
+    try {
+      // Compiled only outside other emissions of this signal (then no compiled one runs, and
+      // st.kill may be replaced).
+      if (++st.runs === BAKE_AFTER && canBake && st.emitting === 1 && st.running === 0 && n <= BAKE_MAX && st.dead === 0 && list === st.list && n === list.length) {
+        let plain = true;
+        for (let i = 0; i < n; i++) if (list[i]!._slow !== 0) plain = false;
+        if (plain) {
+          st.baked = bake(st, argc);
+          st.bakedArgc = argc;
+        }
+      }
       for (let i = 0; i < n; i++) {
         const cn = list[i]!;
         if (cn._signal === null) continue;
         if (cn._slow === 0) {
           const fn = cn._fn!;
           try {
-            const r = argc === 0 ? fn() : argc === 1 ? fn(a) : argc === 2 ? fn(a, b) : argc === 3 ? fn(a, b, c) : fn(a, b, c, d);
+            const r = argc === 2 ? fn(a, b) : argc === 1 ? fn(a) : argc === 0 ? fn() : argc === 3 ? fn(a, b, c) : fn(a, b, c, d);
             if (r !== undefined) watch(r);
           } catch (e) {
             reportException(e);
           }
         } else {
-          this.#invoke(cn, argc === 0 ? [] : argc === 1 ? [a] : argc === 2 ? [a, b] : argc === 3 ? [a, b, c] : [a, b, c, d]);
+          Signal.#invoke(self, cn, argc === 0 ? [] : argc === 1 ? [a] : argc === 2 ? [a, b] : argc === 3 ? [a, b, c] : [a, b, c, d]);
         }
       }
     } finally {
-      this.#emitting--;
+      if (--st.emitting === 0 && st.dead !== 0) Signal.#settle(self, st);
     }
   }
 
-  #emitArray(args: unknown[]): void {
-    const list = this.#list;
+  /** After the outermost emission: drop the tombstones (or enough of them). */
+  static #settle(self: Signal<any>, st: Slots): void {
+    const list = st.list;
+    let len = list.length;
+    while (len > 0 && list[len - 1]!._signal === null) {
+      list.pop();
+      len--;
+      st.dead--;
+    }
+    if (st.dead !== 0 && st.dead * 2 >= len) Signal.#compact(st);
+    Signal.#refresh(self, st);
+  }
+
+  static #emitArray(self: Signal<any>, args: unknown[]): void {
+    const st = self.#st;
+    if (st === null) return;
+    const list = st.list;
     const n = list.length;
-    if (n === 0) return;
-    const owner = this.#owner;
-    if (owner !== null && hooks.signalsBlocked(owner)) return;
-    this.#emitting++;
+    if (n === 0 || Signal.#blocked(self)) return;
+    st.emitting++;
     try {
       for (let i = 0; i < n; i++) {
         const cn = list[i]!;
@@ -364,20 +617,20 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
             reportException(e);
           }
         } else {
-          this.#invoke(cn, args.slice());
+          Signal.#invoke(self, cn, args.slice());
         }
       }
     } finally {
-      this.#emitting--;
+      if (--st.emitting === 0 && st.dead !== 0) Signal.#settle(self, st);
     }
   }
 
-  #invoke(cn: Connection, args: unknown[]): void {
-    if (cn._single) this.#drop(cn);
+  static #invoke(self: Signal<any>, cn: Connection, args: unknown[]): void {
+    if ((cn._slow & 4) !== 0) Signal.#drop(self, cn);
     const receiver = cn._receiver;
-    const owner = this.#owner;
-    if (cn._queued) {
-      postEvent(receiver ?? hooks.globalContext(), new QMetaCallEvent(cn._fn, receiver, cn._method, cn._target, args, owner, this), 0);
+    const owner = self.#owner;
+    if ((cn._slow & 2) !== 0) {
+      postEvent(receiver ?? hooks.globalContext(), new QMetaCallEvent(cn._fn, receiver, cn._method, cn._target, args, owner, self), 0);
       return;
     }
     const target = cn._target;
@@ -387,9 +640,9 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
       const pg = curSignal;
       curReceiver = receiver;
       curSender = owner;
-      curSignal = this;
+      curSignal = self;
       try {
-        target.#emitArray(args);
+        Signal.#emitArray(target, args);
       } finally {
         curReceiver = pr;
         curSender = ps;
@@ -410,7 +663,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
       }
       return;
     }
-    callWithSender(receiver, owner, this, fn, args);
+    callWithSender(receiver, owner, self, fn, args);
   }
 
   /**
@@ -438,7 +691,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
       const cleanup = (): void => {
         done = true;
         if (timerId !== 0) unregisterTimer(timerId);
-        if (cn._signal !== null) this.#drop(cn);
+        if (cn._signal !== null) Signal.#drop(this, cn);
         releaseKeepAlive();
         abort?.removeEventListener('abort', onAbort);
       };
@@ -459,7 +712,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
         cleanup();
         reject(timeoutError(`Signal.wait: the sender was deleted`));
       };
-      this.#append(cn);
+      Signal.#append(this, cn);
       addKeepAlive();
       if (ms !== undefined) {
         timerId = registerTimer(ms, 0, null, () => {
@@ -487,7 +740,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
     const finish = (): void => {
       if (finished) return;
       finished = true;
-      if (cn._signal !== null) this.#drop(cn);
+      if (cn._signal !== null) Signal.#drop(this, cn);
       if (waiting !== null) {
         const w = waiting;
         waiting = null;
@@ -510,7 +763,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
     cn._onSenderDeleted = finish;
     const owner = this.#owner;
     if (owner !== null && hooks.isDeleted(owner)) finished = true;
-    else this.#append(cn);
+    else Signal.#append(this, cn);
     const it: AsyncIterableIterator<A> = {
       next: (): Promise<IteratorResult<A>> => {
         if (buffer.length > 0) return Promise.resolve({ value: buffer.shift()!, done: false });
@@ -535,7 +788,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
 
   /** @internal Emits with an argument array (queued signal-to-signal calls). */
   _emitArgs(args: unknown[]): void {
-    this.#emitArray(args);
+    Signal.#emitArray(this, args);
   }
 
   /** @internal The owner, or null. */
@@ -545,42 +798,55 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
 
   /** @internal The number of live connections. */
   _count(): number {
-    return this.#list.length;
+    const st = this.#st;
+    return st === null ? 0 : st.list.length - st.dead;
   }
 
   /** @internal Live connections (a copy). */
   _connections(): Connection[] {
-    return this.#list.slice();
+    const st = this.#st;
+    if (st === null) return [];
+    return st.dead === 0 ? st.list.slice() : st.list.filter((x) => x._signal !== null);
   }
 
   /** @internal The declared name ('' if unknown). */
   _name(): string {
-    if (this.#name === null) {
-      const o = this.#owner as unknown as Record<string, unknown> | null;
-      if (o !== null) {
-        for (const k of Object.keys(o)) {
-          if (o[k] === this) {
-            this.#name = k;
-            break;
-          }
+    let n = names.get(this);
+    if (n === undefined) {
+      const o = this.#owner;
+      if (o === null) return '';
+      const r = o as unknown as Record<string, unknown>;
+      for (const k of Object.keys(r)) {
+        if (r[k] === this) {
+          n = k;
+          break;
         }
       }
+      n ??= hooks.lazySignalName(o, this) ?? undefined;
+      if (n === undefined) return '';
+      names.set(this, n);
     }
-    return this.#name ?? '';
+    return n;
+  }
+
+  /** @internal The owner's blockSignals() state changed. */
+  _blockedChanged(): void {
+    const st = this.#st;
+    if (st !== null) Signal.#refresh(this, st);
   }
 
   /** @internal Disconnects every connection whose receiver is being deleted. */
   _dropConnection(cn: Connection): void {
-    if (cn._signal === this) this.#drop(cn);
+    if (cn._signal === this) Signal.#drop(this, cn);
   }
 
   /** @internal The owner is being deleted: disconnect everything, end waits/iterations. */
   _ownerDeleted(): void {
-    const list = this.#list;
-    this.#list = EMPTY;
+    const st = this.#st;
+    if (st === null) return;
+    const list = st.list.filter((x) => x._signal !== null);
+    Signal.#dropAll(this, st);
     for (const cn of list) {
-      cn._signal = null;
-      if (cn._receiver !== null) hooks.removeInbound(cn._receiver, cn);
       const f = cn._onSenderDeleted;
       if (f !== null) {
         try {

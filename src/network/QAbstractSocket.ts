@@ -950,6 +950,12 @@ export class QAbstractSocket extends QIODevice {
    * stateChanged(ConnectedState), connected. A host name is resolved first (only
    * stateChanged(HostLookupState) happens inside the call; the rest follows from the event loop).
    * A bound socket keeps its local address and port.
+   *
+   * Differences from Qt: once connected, a socket delivers and counts only datagrams from its
+   * peer. Qt (like the Linux kernel) still delivers datagrams that other senders queued on a
+   * bound socket before the connect; tsqt drops them silently (every read API: readyRead,
+   * read, readDatagram, receiveDatagram, hasPendingDatagrams, pendingDatagramSize,
+   * bytesAvailable). The peer's own earlier datagrams are kept.
    * @param host - a QHostAddress, or a host name or IP literal
    * @param port - 0..65535
    * @param mode - the open mode (default ReadWrite); Unbuffered is always added

@@ -149,6 +149,16 @@ function checkInt(where: string, name: string, v: unknown): number {
  *   behind a null protocol); `clear()` also drops the scope id.
  *
  * @category Network
+ * @example
+ * ```ts
+ * import { NetworkLayerProtocol, QHostAddress } from 'tsqt';
+ *
+ * const a = new QHostAddress('192.168.1.20');
+ * console.log(a.protocol() === NetworkLayerProtocol.IPv4Protocol); // true
+ * console.log(a.isInSubnet(QHostAddress.parseSubnet('192.168.1.0/24'))); // true
+ * console.log(new QHostAddress('::1').isLoopback());              // true
+ * console.log(QHostAddress.LocalHost.toString());                 // "127.0.0.1"
+ * ```
  * @see {@link https://doc.qt.io/qt-6/qhostaddress.html | QHostAddress in Qt 6}
  */
 export class QHostAddress {

@@ -31,17 +31,29 @@ function checkPort(where: string, port: unknown): number {
  * interface index 0. A datagram is valid when its sender or destination address is not null (an empty
  * payload is fine). The port getters return -1 whenever the matching address is null.
  *
- * ```ts
- * import { QNetworkDatagram, QHostAddress } from 'tsqt';
- * const dg = new QNetworkDatagram('hello', QHostAddress.LocalHost, 7755);
- * dg.setHopLimit(1);
- * const reply = received.makeReply('pong'); // addressed back to the sender
- * ```
- *
  * #### Differences from Qt
  * {@link QNetworkDatagram.data} returns a `Buffer` (not a copy: the datagram's own payload; the
  * constructor and {@link QNetworkDatagram.setData} copy what they are given). Addresses may also be
  * given as IP literal strings.
+ *
+ * @example
+ * ```ts
+ * import { QHostAddress, QNetworkDatagram, QUdpSocket } from 'tsqt';
+ *
+ * const server = new QUdpSocket();
+ * server.bind(QHostAddress.LocalHost, 0);
+ * const client = new QUdpSocket();
+ * const dg = new QNetworkDatagram('ping', QHostAddress.LocalHost, server.localPort());
+ * dg.setHopLimit(1);
+ * client.writeDatagram(dg);
+ * server.waitForReadyRead(1000);
+ * const received = server.receiveDatagram();
+ * server.writeDatagram(received.makeReply('pong')); // addressed back to the client
+ * client.waitForReadyRead(1000);
+ * console.log(client.receiveDatagram().data().toString()); // "pong"
+ * client.dispose();
+ * server.dispose();
+ * ```
  *
  * @category Network
  * @see {@link https://doc.qt.io/qt-6/qnetworkdatagram.html | QNetworkDatagram in Qt 6}

@@ -65,6 +65,24 @@ export const StateIndex = {
   Protocol: 10,
 } as const;
 
+/** The most datagrams one `recvBatch` takes. @internal */
+export const BATCH_MAX = 64;
+/** Int32 slots per datagram in `recvBatch`'s meta array (which starts at index 2). @internal */
+export const BATCH_STRIDE = 10;
+/** Offsets of a datagram's fields in `recvBatch`'s meta array. @internal */
+export const BatchField = {
+  Length: 0,
+  SenderFamily: 1,
+  SenderPort: 2,
+  SenderIp4: 3,
+  SenderScope: 4,
+  DestFamily: 5,
+  DestIp4: 6,
+  DestScope: 7,
+  HopLimit: 8,
+  IfIndex: 9,
+} as const;
+
 /** One address of a network interface (contract C). @internal */
 export interface NativeInterfaceAddress {
   family: 4 | 6;
@@ -147,12 +165,26 @@ export interface NativeBinding {
   /** Receives one datagram (at most maxSize bytes, the rest discarded) as a fresh Buffer, or
    * -errno. The header parts asked by `want` are written into the state. */
   recv(fd: number, maxSize: number, want: number): Buffer | number;
+  /** One recvmmsg(2) of up to `max` (1..64) datagrams, never truncated: their count, or -errno
+   * (-EAGAIN: none). Their payloads are concatenated at the start of {@link NativeBinding.batch},
+   * valid until the next recvBatch of this realm. `meta[0]` = count; datagram i at
+   * `meta[2 + i * BATCH_STRIDE]` (see {@link BatchField}); `ip6[i * 32]` 16 bytes of the
+   * sender's IPv6 address, `ip6[i * 32 + 16]` the destination's. */
+  recvBatch(fd: number, max: number, meta: Int32Array, ip6: Uint8Array): number;
+  /** sendto(2) to an IPv4 destination (family 4, or 10 = v4-mapped through an IPv6 socket):
+   * bytes or -errno. */
+  sendTo4(fd: number, data: Uint8Array, family: number, ip4: number, port: number): number;
   /** Size of the next datagram (0 empty), -1 none, other negative: -errno. */
   pendingSize(fd: number): number;
   /** A 1-byte peek succeeded or said EMSGSIZE. */
   hasPending(fd: number): boolean;
   /** FIONREAD, or -errno. */
   bytesAvailable(fd: number): number;
+  /** For a connected socket that may still hold datagrams queued before its connect: consumes
+   * every datagram at the head of the queue not sent by the peer. 0: the queue is empty; 1: the
+   * head is the peer's; 2: a socket error is pending (left for the next receive, never peeked);
+   * or -errno (-ENOTCONN unconnected; another is a receive error the kernel already consumed). */
+  dropStrangers(fd: number): number;
   /** getsockopt of an EngineOption for the socket's protocol; undefined when it fails. */
   getOption(fd: number, option: number, protocol: number): number | undefined;
   /** setsockopt of an EngineOption: 0 or -errno. */
@@ -165,8 +197,13 @@ export interface NativeBinding {
   getMulticastIf(fd: number, v6: number): number;
   /** The OS text of an errno (sign ignored). */
   strerror(errno: number): string;
+  /** This realm's native resources: [sockets made by `socket` and not yet closed, poll handles
+   * not yet freed]. Sockets still open when the realm ends (a worker) are closed by the addon. */
+  resources(): [sockets: number, pollHandles: number];
   /** The shared state memory (see {@link NativeState}). */
   readonly state: ArrayBuffer;
+  /** The memory recvBatch leaves its payloads in (4 MiB of address space, mostly uncommitted). */
+  readonly batch: ArrayBuffer;
 }
 
 /** Typed views over the shared state the binding writes results into. @internal */

@@ -8,16 +8,23 @@ import { qWarning } from '../core/qlogging.js';
  * Records the emissions of a signal, for tests: each emission is stored as an array of its
  * arguments.
  *
- * ```ts
- * const spy = new QSignalSpy(socket.readyRead);
- * expect(await spy.wait(1000)).to.equal(true);
- * expect(spy.count()).to.equal(1);
- * ```
- *
  * @remarks
  * #### Differences from Qt
  * - Qt's QSignalSpy is a QList; here `at(i)`, `length`, `count()` and iteration give the records.
  * - `wait(ms)` returns a Promise instead of running a nested loop.
+ *
+ * @example
+ * ```ts
+ * import { QHostAddress, QSignalSpy, QUdpSocket } from 'tsqt';
+ *
+ * const socket = new QUdpSocket();
+ * socket.bind(QHostAddress.LocalHost, 0);
+ * const spy = new QSignalSpy(socket.readyRead);
+ * socket.writeDatagram('hello', QHostAddress.LocalHost, socket.localPort());
+ * console.log(await spy.wait(1000)); // true: readyRead was emitted
+ * console.log(spy.count());          // 1
+ * socket.dispose();
+ * ```
  *
  * @typeParam A - the signal's argument tuple
  * @see {@link https://doc.qt.io/qt-6/qsignalspy.html | QSignalSpy in Qt 6}

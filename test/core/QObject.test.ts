@@ -148,6 +148,21 @@ describe('QObject', () => {
       expect(n).to.equal(1);
     });
 
+    it('a nested sendPostedEvents(null, DeferredDelete) that may not delete leaves the event to the outer call (EV-9; found by test/property)', () => {
+      const a = new QObject();
+      const b = new QObject();
+      a.deleteLater();
+      b.deleteLater();
+      // a's deletion runs inside an event delivery: there, b's deferred delete (posted at the
+      // outer level) may not run yet; the outer call must still reach it, as in Qt
+      a.destroyed.connect(() => {
+        QCoreApplication.sendPostedEvents(null, QEvent.DeferredDelete);
+        expect(isDeleted(b)).to.equal(false);
+      });
+      QCoreApplication.sendPostedEvents(null, QEvent.DeferredDelete);
+      expect([isDeleted(a), isDeleted(b)]).to.deep.equal([true, true]);
+    });
+
     it('destroyed is emitted even when signals are blocked', () => {
       const o = new QObject();
       let n = 0;

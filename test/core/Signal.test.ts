@@ -68,6 +68,31 @@ describe('Signal', () => {
       expect(c.isValid()).to.equal(false);
     });
 
+    it('sender() is null in a single-shot slot unless another connection from the sender remains (SG-11, SG-12; found by test/property)', () => {
+      const e = new E();
+      const r = new R();
+      const seen: unknown[] = [];
+      const slot = function (this: R): void {
+        seen.push(this.sender(), this.senderSignalIndex() >= 0);
+      };
+      e.sig.connect(r, slot, Qt.SingleShotConnection);
+      e.sig.emit(1);
+      expect(seen).to.deep.equal([null, false]);
+      seen.length = 0;
+      e.other.connect(r, () => undefined);
+      e.sig.connect(r, slot, Qt.SingleShotConnection);
+      e.sig.emit(2);
+      expect(seen).to.deep.equal([e, true]);
+    });
+
+    it('connecting to a signal of a deleted object throws and leaves no connection (found by test/property)', () => {
+      const e = new E();
+      const r = new R();
+      r.dispose();
+      expect(() => e.sig.connect(r.fwd)).to.throw(Error, /R\.connect: the R has been deleted/);
+      expect(e.receivers(e.sig)).to.equal(0);
+    });
+
     it('calls a method by name with this = context and answers sender()', () => {
       const e = new E();
       const r = new R();
@@ -325,7 +350,7 @@ describe('Signal', () => {
   });
 
   describe('connection types', () => {
-    it('QueuedConnection posts the call with sender() set; survives disconnect', async () => {
+    it('QueuedConnection posts the call; it survives disconnect, with sender() null once no connection remains (SG-9, SG-12)', async () => {
       const e = new E();
       const r = new R();
       const log: unknown[] = [];
@@ -341,10 +366,23 @@ describe('Signal', () => {
       e.sig.disconnect(c);
       expect(log).to.deep.equal([]);
       await turns(2);
+      // Qt's sender() answers only while a connection from the sender to the receiver exists.
       expect(log).to.deep.equal([
-        [1, true],
-        [2, true],
+        [1, false],
+        [2, false],
       ]);
+    });
+
+    it('a queued call answers sender() while the connection lives', async () => {
+      const e = new E();
+      const r = new R();
+      const log: unknown[] = [];
+      e.sig.connect(r, function (this: R) {
+        log.push(this.sender() === e, this.senderSignalIndex() >= 0);
+      }, Qt.QueuedConnection);
+      e.sig.emit(1);
+      await turns(2);
+      expect(log).to.deep.equal([true, true]);
     });
 
     it('a queued call is dropped when the receiver dies first', async () => {

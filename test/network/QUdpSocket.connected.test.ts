@@ -394,4 +394,208 @@ describe('QUdpSocket (connected)', function () {
       expect(messages).to.deep.equal(['QAbstractSocket::waitForDisconnected() is not allowed in UnconnectedState']);
     });
   });
+
+  describe('datagrams queued before connectToHost() from other senders (issue 5, security)', function () {
+    // Linux keeps what a bound socket queued before connect(2); Qt delivers it. tsqt drops every
+    // datagram whose sender is not the peer, whatever the read API, and keeps the peer's.
+    const PEER_MSGS = ['p1', 'p22', 'p333'];
+    const cases = [
+      ['IPv4', QHostAddress.LocalHost, QHostAddress.LocalHost],
+      ['IPv6', QHostAddress.LocalHostIPv6, QHostAddress.LocalHostIPv6],
+      ['dual stack (v4-mapped senders)', QHostAddress.Any, QHostAddress.LocalHost],
+    ] as const;
+
+    /**
+     * c bound on `bindTo`, then strangers' and the peer's datagrams interleaved, then c connects to
+     * the peer. Strangers: another port on the peer's address; for IPv4 also the peer's port on
+     * another address (127.0.0.2), for dual stack the peer's port over IPv6 (::1).
+     */
+    function setup(bindTo: QHostAddress, host: QHostAddress, peerBefore = true): { c: QUdpSocket; p: QUdpSocket; sent: number } {
+      const p = track();
+      expect(p.bind(host, 0)).to.equal(true);
+      const strangers = [track()];
+      expect(strangers[0]!.bind(host, 0)).to.equal(true);
+      const dual = bindTo.protocol() === QAbstractSocket.AnyIPProtocol;
+      const samePort = dual ? QHostAddress.LocalHostIPv6 : host.protocol() === QAbstractSocket.IPv4Protocol ? new QHostAddress('127.0.0.2') : null;
+      if (samePort !== null) {
+        const x = track();
+        expect(x.bind(samePort, p.localPort()), `bind ${samePort.toString()}:${p.localPort()}`).to.equal(true);
+        strangers.push(x);
+      }
+      const c = track();
+      expect(c.bind(bindTo, 0)).to.equal(true);
+      const to = host;
+      let sent = 0;
+      const evil = (tag: string): void => {
+        for (const x of strangers) {
+          const dest = x.localAddress().protocol() === QAbstractSocket.IPv6Protocol ? QHostAddress.LocalHostIPv6 : to;
+          expect(x.writeDatagram(`evil-${tag}-${x.localPort()}`, dest, c.localPort())).to.be.greaterThan(0);
+          sent++;
+        }
+      };
+      evil('a');
+      if (peerBefore) p.writeDatagram(PEER_MSGS[0]!, to, c.localPort());
+      evil('b');
+      evil('c');
+      if (peerBefore) p.writeDatagram(PEER_MSGS[1]!, to, c.localPort());
+      evil('d');
+      sleepSync(20);
+      c.connectToHost(host, p.localPort());
+      expect(c.state()).to.equal(S.ConnectedState);
+      if (peerBefore) p.writeDatagram(PEER_MSGS[2]!, to, c.localPort());
+      sleepSync(20);
+      return { c, p, sent };
+    }
+
+    for (const [name, bindTo, host] of cases) {
+      describe(name, function () {
+        it('read() returns only the peer\'s datagrams', function () {
+          const { c } = setup(bindTo, host);
+          const got: string[] = [];
+          for (let i = 0; i < 4; i++) got.push(c.read(100)!.toString());
+          expect(got).to.deep.equal([...PEER_MSGS, '']);
+        });
+
+        it('readDatagram() returns only the peer\'s datagrams, with the peer as sender', function () {
+          const { c, p } = setup(bindTo, host);
+          const got: string[] = [];
+          for (;;) {
+            const [data, , port] = c.readDatagram(100);
+            if (data === null) break;
+            expect(port).to.equal(p.localPort());
+            got.push(data.toString());
+          }
+          expect(got).to.deep.equal(PEER_MSGS);
+          expect(c.error()).to.equal(E.TemporaryError);
+        });
+
+        it('receiveDatagram() returns only the peer\'s datagrams', function () {
+          const { c, p } = setup(bindTo, host);
+          const got: string[] = [];
+          for (let i = 0; i < 4; i++) {
+            const d = c.receiveDatagram();
+            if (!d.isValid()) break;
+            expect(d.senderPort()).to.equal(p.localPort());
+            expect(d.senderAddress().isEqual(p.localAddress())).to.equal(true);
+            got.push(d.data().toString());
+          }
+          expect(got).to.deep.equal(PEER_MSGS);
+        });
+
+        it('hasPendingDatagrams() and pendingDatagramSize() see only the peer\'s datagrams', function () {
+          const { c } = setup(bindTo, host);
+          const seen: [boolean, number, string][] = [];
+          for (let i = 0; i < 4; i++) {
+            const has = c.hasPendingDatagrams();
+            const size = c.pendingDatagramSize();
+            seen.push([has, size, has ? c.receiveDatagram().data().toString() : '']);
+          }
+          expect(seen).to.deep.equal([...PEER_MSGS.map((m) => [true, m.length, m] as const), [false, -1, '']]);
+        });
+
+        it('pendingDatagramSize() alone skips the strangers\' datagrams', function () {
+          const { c } = setup(bindTo, host);
+          const sizes: number[] = [];
+          for (let i = 0; i < 4; i++) {
+            sizes.push(c.pendingDatagramSize());
+            c.read(100);
+          }
+          expect(sizes).to.deep.equal([...PEER_MSGS.map((m) => m.length), -1]);
+        });
+
+        it('bytesAvailable() counts only the peer\'s datagrams', function () {
+          const { c } = setup(bindTo, host);
+          const counts: number[] = [];
+          for (let i = 0; i < 4; i++) {
+            counts.push(c.bytesAvailable());
+            c.read(100);
+          }
+          expect(counts).to.deep.equal([...PEER_MSGS.map((m) => m.length), 0]);
+        });
+
+        it('readyRead is not emitted for strangers\' datagrams alone, and is for the peer\'s', async function () {
+          const { c, p, sent } = setup(bindTo, host, false);
+          expect(sent).to.be.greaterThan(3);
+          let ready = 0;
+          const got: string[] = [];
+          c.readyRead.connect(() => {
+            ready++;
+            while (c.hasPendingDatagrams()) got.push(c.receiveDatagram().data().toString());
+          });
+          await spin(50);
+          expect(ready).to.equal(0);
+          expect(c.waitForReadyRead(50)).to.equal(false);
+          expect(ready).to.equal(0);
+          p.writeDatagram('hello', host, c.localPort());
+          expect(await until(() => ready > 0, 4000)).to.equal(true);
+          expect(got).to.deep.equal(['hello']);
+        });
+
+        it('readyRead delivers the peer\'s datagrams queued among strangers\' ones', async function () {
+          const { c } = setup(bindTo, host);
+          let ready = 0;
+          const got: string[] = [];
+          c.readyRead.connect(() => {
+            ready++;
+            while (c.hasPendingDatagrams()) got.push(c.receiveDatagram().data().toString());
+          });
+          expect(await until(() => got.length >= PEER_MSGS.length, 4000)).to.equal(true);
+          await spin(30);
+          expect(got).to.deep.equal(PEER_MSGS);
+          expect(ready).to.be.greaterThan(0);
+        });
+      });
+    }
+
+    it('datagrams a batched read already took from the kernel are filtered too', function () {
+      const host = QHostAddress.LocalHost;
+      const p = peer();
+      const x = peer();
+      const c = track();
+      expect(c.bind(host, 0)).to.equal(true);
+      p.writeDatagram('first', host, c.localPort());
+      x.writeDatagram('evil1', host, c.localPort());
+      p.writeDatagram('p1', host, c.localPort());
+      x.writeDatagram('evil2', host, c.localPort());
+      p.writeDatagram('p22', host, c.localPort());
+      sleepSync(20);
+      // an unconnected read takes every queued datagram from the kernel at once (recvmmsg)
+      expect(c.receiveDatagram().data().toString()).to.equal('first');
+      c.connectToHost(host, p.localPort());
+      expect(c.bytesAvailable()).to.equal(2);
+      const got: string[] = [];
+      while (c.hasPendingDatagrams()) {
+        const d = c.receiveDatagram();
+        expect(d.senderPort()).to.equal(p.localPort());
+        got.push(d.data().toString());
+      }
+      expect(got).to.deep.equal(['p1', 'p22']);
+      expect(c.pendingDatagramSize()).to.equal(-1);
+    });
+
+    it('an ICMP error after the connect is still reported while strangers\' datagrams are queued', function () {
+      const host = QHostAddress.LocalHost;
+      const gone = peer();
+      const closedPort = gone.localPort();
+      gone.close();
+      const x = peer();
+      const c = track();
+      expect(c.bind(host, 0)).to.equal(true);
+      x.writeDatagram('evil', host, c.localPort());
+      sleepSync(20);
+      c.connectToHost(host, closedPort);
+      expect(c.write('ping')).to.equal(4);
+      sleepSync(20);
+      const errs: number[] = [];
+      c.errorOccurred.connect((e) => errs.push(e));
+      // the pending error is not consumed by counting (FIONREAD semantics), then a read reports it
+      expect(c.bytesAvailable()).to.equal(0);
+      const [data] = c.readDatagram(100);
+      expect(data).to.equal(null);
+      expect(errs).to.deep.equal([E.ConnectionRefusedError]);
+      // and the stranger's datagram is still not delivered afterwards
+      expect(c.hasPendingDatagrams()).to.equal(false);
+      expect(c.readDatagram(100)[0]).to.equal(null);
+    });
+  });
 });

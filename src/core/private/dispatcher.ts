@@ -156,36 +156,62 @@ export function runPass(flags: number): boolean {
 
 // ---------------------------------------------------------------- posted events
 
-interface Posted {
-  receiver: QObject;
-  event: QEvent;
-  priority: number;
-}
-
-let queue: (Posted | null)[] = [];
+// The queue: entries (receiver, event, priority) at logical indexes 0..qLen-1, stored
+// interleaved in fixed-size chunks (no record object per event, and no huge array to grow and
+// copy: a million queued events are a thousand small arrays). A removed entry has a null event
+// and receiver. Entries before `head` are consumed.
+const CHUNK_SHIFT = 10;
+const CHUNK = 1 << CHUNK_SHIFT;
+const CHUNK_MASK = CHUNK - 1;
+let chunks: unknown[][] = [];
+let qLen = 0;
 let head = 0;
 let insertionOffset = 0;
 let sendingDepth = 0;
 
-function insert(p: Posted): void {
-  const len = queue.length;
+function qRecv(i: number): QObject | null {
+  return chunks[i >> CHUNK_SHIFT]![(i & CHUNK_MASK) * 3] as QObject | null;
+}
+function qEvent(i: number): QEvent | null {
+  return chunks[i >> CHUNK_SHIFT]![(i & CHUNK_MASK) * 3 + 1] as QEvent | null;
+}
+function qPrio(i: number): number {
+  return chunks[i >> CHUNK_SHIFT]![(i & CHUNK_MASK) * 3 + 2] as number;
+}
+function qSet(i: number, receiver: QObject | null, event: QEvent | null, priority: number): void {
+  const c = chunks[i >> CHUNK_SHIFT]!;
+  const o = (i & CHUNK_MASK) * 3;
+  c[o] = receiver;
+  c[o + 1] = event;
+  c[o + 2] = priority;
+}
+function qClear(i: number): void {
+  const c = chunks[i >> CHUNK_SHIFT]!;
+  const o = (i & CHUNK_MASK) * 3;
+  c[o] = null;
+  c[o + 1] = null;
+}
+function qPush(receiver: QObject | null, event: QEvent | null, priority: number): void {
+  if ((qLen >> CHUNK_SHIFT) === chunks.length) chunks.push(new Array<unknown>(CHUNK * 3));
+  qSet(qLen++, receiver, event, priority);
+}
+
+function insert(receiver: QObject, event: QEvent, priority: number): void {
+  const len = qLen;
   const start = head > insertionOffset ? head : insertionOffset;
-  if (len <= start) {
-    queue.push(p);
-    return;
-  }
-  const last = queue[len - 1];
-  if (last !== null && last !== undefined && last.priority >= p.priority) {
-    queue.push(p);
+  if (len <= start || (qEvent(len - 1) !== null && qPrio(len - 1) >= priority)) {
+    qPush(receiver, event, priority);
     return;
   }
   let i = len;
   while (i > start) {
-    const q = queue[i - 1];
-    if (q !== null && q.priority >= p.priority) break;
+    if (qEvent(i - 1) !== null && qPrio(i - 1) >= priority) break;
     i--;
   }
-  queue.splice(i, 0, p);
+  // Rare (a higher priority than the tail's): shift the tail up by one.
+  qPush(null, null, 0);
+  for (let j = len; j > i; j--) qSet(j, qRecv(j - 1), qEvent(j - 1), qPrio(j - 1));
+  qSet(i, receiver, event, priority);
 }
 
 /** Queues an event; a pass is scheduled with setImmediate. @internal */
@@ -196,8 +222,8 @@ export function postEvent(receiver: QObject, event: QEvent, priority: number): v
     dd._loopLevel = l;
     dd._scopeLevel = scopeLevel === 0 && l > 0 ? 1 : scopeLevel;
   }
-  insert({ receiver, event, priority });
-  schedulePass();
+  insert(receiver, event, priority);
+  if (!scheduled) schedulePass();
 }
 
 /** Delivers synchronously through the filter chain; exceptions go to the handler. @internal */
@@ -225,49 +251,59 @@ function deleteAllowed(dd: QDeferredDeleteEvent, explicit: boolean): boolean {
  * @internal
  */
 export function sendPosted(receiver: QObject | null, type: number, explicitDD: boolean): number {
-  const end = queue.length;
+  const end = qLen;
   if (head >= end) return 0;
   const prevOffset = insertionOffset;
   if (end > insertionOffset) insertionOffset = end;
   sendingDepth++;
   let delivered = 0;
-  let requeue: Posted[] | null = null;
+  // (receiver, event, priority) triples to queue again
+  let requeue: unknown[] | null = null;
+  let kept = false;
   try {
     if (receiver === null && type === 0) {
       while (head < end) {
-        const p = queue[head];
-        queue[head++] = null;
-        if (p === null || hooks.isDeleted(p.receiver)) continue;
-        if (p.event.type() === QEvent.DeferredDelete && !deleteAllowed(p.event as QDeferredDeleteEvent, explicitDD)) {
-          (requeue ??= []).push(p);
+        const i = head++;
+        const ev = qEvent(i);
+        const r = qRecv(i);
+        qClear(i);
+        if (ev === null || r === null || hooks.isDeleted(r)) continue;
+        if (ev.type() === QEvent.DeferredDelete && !deleteAllowed(ev as QDeferredDeleteEvent, explicitDD)) {
+          (requeue ??= []).push(r, ev, qPrio(i));
           continue;
         }
         delivered++;
-        sendEvent(p.receiver, p.event);
+        sendEvent(r, ev);
       }
     } else {
       for (let i = head; i < end; i++) {
-        const p = queue[i];
-        if (p === null) continue;
-        if ((receiver !== null && p.receiver !== receiver) || (type !== 0 && p.event.type() !== type)) continue;
-        queue[i] = null;
-        if (hooks.isDeleted(p.receiver)) continue;
-        if (p.event.type() === QEvent.DeferredDelete && !deleteAllowed(p.event as QDeferredDeleteEvent, explicitDD)) {
-          (requeue ??= []).push(p);
+        const ev = qEvent(i);
+        if (ev === null) continue;
+        const r = qRecv(i)!;
+        if ((receiver !== null && r !== receiver) || (type !== 0 && ev.type() !== type)) continue;
+        if (hooks.isDeleted(r)) {
+          qClear(i);
           continue;
         }
+        if (ev.type() === QEvent.DeferredDelete && !deleteAllowed(ev as QDeferredDeleteEvent, explicitDD)) {
+          // Qt leaves it where it is (an outer sendPostedEvents still reaches it); not re-posted.
+          kept = true;
+          continue;
+        }
+        qClear(i);
         delivered++;
-        sendEvent(p.receiver, p.event);
+        sendEvent(r, ev);
       }
     }
   } finally {
     sendingDepth--;
     insertionOffset = sendingDepth === 0 ? 0 : prevOffset;
     if (requeue !== null) {
-      for (const p of requeue) insert(p);
+      for (let k = 0; k < requeue.length; k += 3) insert(requeue[k] as QObject, requeue[k + 1] as QEvent, requeue[k + 2] as number);
       // Deliverable once control is back at an outer level.
       if (scopeLevel > 0 || nodePassDepth === 0 || sendingDepth > 0) schedulePass();
     }
+    if (kept && (scopeLevel > 0 || nodePassDepth === 0 || sendingDepth > 0)) schedulePass();
     if (sendingDepth === 0) compact();
   }
   return delivered;
@@ -275,35 +311,39 @@ export function sendPosted(receiver: QObject | null, type: number, explicitDD: b
 
 function compact(): void {
   if (head === 0) return;
-  if (head >= queue.length) {
-    queue = [];
+  if (head >= qLen) {
+    chunks = [];
+    qLen = 0;
     head = 0;
-  } else if (head > 1024 && head * 2 > queue.length) {
-    queue = queue.slice(head);
-    head = 0;
+  } else if (head >= CHUNK) {
+    // drop the consumed chunks (only called with no delivery running: insertionOffset is 0)
+    const k = head >> CHUNK_SHIFT;
+    chunks.splice(0, k);
+    head -= k << CHUNK_SHIFT;
+    qLen -= k << CHUNK_SHIFT;
   }
 }
 
 /** Removes queued events matching receiver/type (null/0 = any). @internal */
 export function removePosted(receiver: QObject | null, type: number): void {
-  for (let i = head; i < queue.length; i++) {
-    const p = queue[i];
-    if (p === null) continue;
-    if ((receiver === null || p.receiver === receiver) && (type === 0 || p.event.type() === type)) queue[i] = null;
+  for (let i = head; i < qLen; i++) {
+    const ev = qEvent(i);
+    if (ev === null) continue;
+    if ((receiver === null || qRecv(i) === receiver) && (type === 0 || ev.type() === type)) qClear(i);
   }
 }
 
 /** Drops every queued event (QCoreApplication.dispose). @internal */
 export function clearPosted(): void {
-  for (let i = head; i < queue.length; i++) queue[i] = null;
+  for (let i = head; i < qLen; i++) qClear(i);
   if (sendingDepth === 0) compact();
 }
 
 /** @returns whether an event matching receiver/type is queued @internal */
 export function hasPosted(receiver: QObject | null, type: number): boolean {
-  for (let i = head; i < queue.length; i++) {
-    const p = queue[i];
-    if (p !== null && (receiver === null || p.receiver === receiver) && (type === 0 || p.event.type() === type)) return true;
+  for (let i = head; i < qLen; i++) {
+    const ev = qEvent(i);
+    if (ev !== null && (receiver === null || qRecv(i) === receiver) && (type === 0 || ev.type() === type)) return true;
   }
   return false;
 }

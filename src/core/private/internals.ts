@@ -18,10 +18,14 @@ export interface CoreHooks {
   /** A connection naming `receiver` as context: torn down with it. */
   addInbound(receiver: QObject, c: Connection): void;
   removeInbound(receiver: QObject, c: Connection): void;
+  /** Whether some live connection from a signal of `sender` names `receiver` as context. */
+  isConnectedFrom(receiver: QObject, sender: QObject): boolean;
   /** Delivery through the filter chain to `event()` (QCoreApplication::notify). */
   notify(receiver: QObject, event: QEvent): boolean;
   lazySignal(owner: QObject, name: string): Signal<any>;
   peekSignal(owner: QObject, name: string): Signal<any> | null;
+  /** The name under which `signal` was lazily created on `owner`, or null. */
+  lazySignalName(owner: QObject, signal: Signal<any>): string | null;
   /** The hidden context object used for calls without one (singleShot(0, fn)). */
   globalContext(): QObject;
   /** The QCoreApplication instance (its event filters see every event), or null. */

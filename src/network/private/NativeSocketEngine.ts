@@ -17,6 +17,9 @@ import {
 } from '../../core/private/dispatcher.js';
 import { qWarning } from '../../core/qlogging.js';
 import {
+  BATCH_MAX,
+  BATCH_STRIDE,
+  BatchField,
   Family,
   PollEvent,
   StateIndex,
@@ -35,6 +38,7 @@ import {
   SocketError,
   bindError,
   connectError,
+  errnoOf,
   membershipError,
   receiveDatagramError,
   sendDatagramError,
@@ -62,8 +66,21 @@ const STATE_UNCONNECTED = 0;
 const STATE_CONNECTED = 3;
 const STATE_BOUND = 4;
 
+/** dropStrangers: the receive queue is empty (the kernel filters everything later). */
+const DROP_EMPTY = 0;
+/** dropStrangers: a socket error is pending (left for the receive that follows). */
+const DROP_ERROR = 2;
+/** dropStrangers on a socket that is not connected. */
+const ENOTCONN = errnoOf('ENOTCONN');
+
 /** The largest datagram the engine reads in one call (the addon's receive buffer). */
 const MAX_READ = 65536;
+
+/** The payload budget of one batched read (DESIGN: at most 64 datagrams or 256 KiB). */
+const BATCH_BYTES = 256 * 1024;
+
+/** A Buffer over the addon's batch memory (one per realm, made on first use). */
+let batchView: Buffer | null = null;
 
 /** Converts a QHostAddress scope id ("3" or "eth0") to an interface index (Qt's scopeIdFromString). */
 function scopeIndex(b: NativeBinding, scope: string): number {
@@ -117,6 +134,27 @@ export class NativeSocketEngine implements SocketEngine {
   #localPort = 0;
   #peerAddress = new QHostAddress();
   #peerPort = 0;
+  /** Connected after it could receive (bound): the kernel's queue may still hold datagrams from
+   * other senders that arrived before connect(2) (Linux keeps them; issue 5). While set, every
+   * peek and read first drops them (native dropStrangers); the first check that finds the queue
+   * empty clears it, as the kernel filters everything that arrives later. */
+  #filtering = false;
+
+  // Batched reads (DESIGN: recvmmsg on unconnected sockets only, inside a read call). The queue
+  // holds datagrams already taken from the kernel: #qCount of them, the next at #qHead, each
+  // payload in its own Buffer in #qData; headers in #qMeta/#qIp6 (recvBatch's layout).
+  #qMeta: Int32Array | null = null;
+  #qIp6: Uint8Array | null = null;
+  #qData: (Buffer | null)[] = [];
+  #qCount = 0;
+  #qHead = 0;
+  /** Size of the kernel's first datagram once a peek or FIONREAD told it and nothing was read
+   * since (-1: unknown). Unconnected sockets only: a connected one must see ICMP errors. */
+  #headSize = -1;
+  /** The poll callback (or a check) saw the socket readable and nothing was received since. */
+  #readable = false;
+  /** The read notifier was just activated: the dispatcher's re-check needs no poll(2). */
+  #justActivated = false;
 
   readonly #readNotifier: DispatcherNotifier;
   readonly #writeNotifier: DispatcherNotifier;
@@ -125,9 +163,21 @@ export class NativeSocketEngine implements SocketEngine {
     this.#b = loadNative();
     this.#st = nativeState();
     this.#readNotifier = {
-      isReady: () => this.#fd >= 0 && (this.#b.pollFd(this.#fd, PollEvent.Read, 0) & (PollEvent.Read | PollEvent.Error)) !== 0,
+      isReady: () => {
+        const justActivated = this.#justActivated;
+        this.#justActivated = false;
+        if (this.#fd < 0) return false;
+        // Datagrams already taken from the kernel, or a readiness nothing has consumed since.
+        if (this.#qHead < this.#qCount || this.#readable) return true;
+        if (justActivated) return false;
+        const ready = (this.#b.pollFd(this.#fd, PollEvent.Read, 0) & (PollEvent.Read | PollEvent.Error)) !== 0;
+        return (this.#readable = ready && this.#stillReadable());
+      },
       activate: () => {
         if (this.#fd >= 0 && this.#readEnabled) this.receiver?.readNotification();
+        // The dispatcher re-checks right after an activation; what arrives later than the
+        // reader's own checks is reported by the (level-triggered) poll handle anyway.
+        this.#justActivated = true;
       },
     };
     this.#writeNotifier = {
@@ -202,6 +252,7 @@ export class NativeSocketEngine implements SocketEngine {
   close(): void {
     unregisterNotifier(this.#readNotifier);
     unregisterNotifier(this.#writeNotifier);
+    this.#dropQueue();
     if (this.#poll !== null) {
       // uv_close drops the fd from the loop at once, so closing the fd next is safe.
       this.#b.pollClose(this.#poll);
@@ -216,11 +267,21 @@ export class NativeSocketEngine implements SocketEngine {
       releaseKeepAlive();
     }
     this.#state = STATE_UNCONNECTED;
+    this.#filtering = false;
     this.#hasSetError = false;
     this.#localAddress = new QHostAddress();
     this.#localPort = 0;
     this.#peerAddress = new QHostAddress();
     this.#peerPort = 0;
+  }
+
+  /** Forgets the batch queue and every cached fact about the kernel's queue. */
+  #dropQueue(): void {
+    this.#qData.fill(null);
+    this.#qCount = 0;
+    this.#qHead = 0;
+    this.#headSize = -1;
+    this.#readable = false;
   }
 
   // ------------------------------------------------------------------ addresses
@@ -304,9 +365,57 @@ export class NativeSocketEngine implements SocketEngine {
       this.#setError(connectError(-r));
       return false;
     }
+    // a socket that could receive before (bound, explicitly or by a send) may hold strangers' datagrams
+    const couldReceive = this.#state !== STATE_UNCONNECTED || this.#localPort !== 0;
     this.#state = STATE_CONNECTED;
+    this.#headSize = -1;
     this.#fetchConnectionParameters();
+    this.#filtering = couldReceive;
+    if (this.#qHead < this.#qCount) this.#keepPeerQueued();
     return true;
+  }
+
+  /** While #filtering: drops the datagrams at the head of the kernel's queue that the peer did
+   * not send. Returns DROP_EMPTY (filtering ends), 1 (the head is the peer's), DROP_ERROR, or
+   * -errno (a receive error the kernel consumed: the caller's result). */
+  #dropStrangers(): number {
+    const r = this.#b.dropStrangers(this.#fd);
+    if (r === DROP_EMPTY || r === -ENOTCONN) this.#filtering = false;
+    return r;
+  }
+
+  /** After the kernel said readable: false when that was only other senders' datagrams (dropped). */
+  #stillReadable(): boolean {
+    return !this.#filtering || this.#dropStrangers() !== DROP_EMPTY;
+  }
+
+  /** On connect: of the datagrams a batched read already took from the kernel, keeps the peer's. */
+  #keepPeerQueued(): void {
+    const m = this.#qMeta!;
+    const ip6 = this.#qIp6!;
+    const data = this.#qData;
+    let w = this.#qHead;
+    for (let i = this.#qHead; i < this.#qCount; i++) {
+      const base = 2 + i * BATCH_STRIDE;
+      const from = this.#queuedAddress(i, base + BatchField.SenderFamily, base + BatchField.SenderIp4, base + BatchField.SenderScope, 0, true);
+      const peer =
+        m[base + BatchField.SenderPort] === this.#peerPort &&
+        from.isEqual(this.#peerAddress, QHostAddress.ConvertV4MappedToIPv4) &&
+        (from.scopeId() === '' || this.#peerAddress.scopeId() === '' || from.scopeId() === this.#peerAddress.scopeId());
+      if (!peer) {
+        data[i] = null;
+        continue;
+      }
+      if (w !== i) {
+        m.copyWithin(2 + w * BATCH_STRIDE, base, base + BATCH_STRIDE);
+        ip6.copyWithin(w * 32, i * 32, i * 32 + 32);
+        data[w] = data[i]!;
+        data[i] = null;
+      }
+      w++;
+    }
+    this.#qCount = w;
+    if (w === this.#qHead) this.#qCount = this.#qHead = 0;
   }
 
   localAddress(): QHostAddress {
@@ -328,33 +437,91 @@ export class NativeSocketEngine implements SocketEngine {
   // ------------------------------------------------------------------ reading
 
   hasPendingDatagrams(): boolean {
-    return this.#fd >= 0 && this.#b.hasPending(this.#fd);
+    if (this.#fd < 0) return false;
+    if (this.#qHead < this.#qCount || this.#headSize >= 0) return true;
+    if (this.#state !== STATE_CONNECTED) {
+      // the size peek answers the same question and saves pendingDatagramSize() its own
+      const n = this.#b.pendingSize(this.#fd);
+      if (n >= 0) this.#headSize = n;
+      return (this.#readable = n >= 0);
+    }
+    // a receive error the filter met was consumed, as the peek below would have
+    if (this.#filtering && this.#dropStrangers() < 0) return (this.#readable = false);
+    const r = this.#b.hasPending(this.#fd);
+    this.#readable = r;
+    return r;
   }
 
   pendingDatagramSize(): number {
     if (this.#fd < 0) return -1;
+    if (this.#qHead < this.#qCount) return this.#qMeta![2 + this.#qHead * BATCH_STRIDE]!;
+    if (this.#headSize >= 0) return this.#headSize;
+    if (this.#filtering && this.#dropStrangers() < 0) {
+      this.#readable = false;
+      return -1;
+    }
     const n = this.#b.pendingSize(this.#fd);
+    this.#readable = n >= 0;
+    if (n >= 0 && this.#state !== STATE_CONNECTED) this.#headSize = n;
     return n < 0 ? -1 : n;
   }
 
   bytesAvailable(): number {
     if (this.#fd < 0) return -1;
+    if (this.#qHead < this.#qCount) return this.#qMeta![2 + this.#qHead * BATCH_STRIDE]!;
+    if (this.#filtering) {
+      // with an error pending the head is unknown (a peek would consume the error): count nothing
+      const f = this.#dropStrangers();
+      if (f < 0 || f === DROP_ERROR) return 0;
+    }
     const n = this.#b.bytesAvailable(this.#fd);
+    // FIONREAD of a UDP socket is the size of the first datagram (0 also when there is none).
+    if (n > 0 && this.#state !== STATE_CONNECTED) this.#headSize = n;
     return n > 0 ? n : 0;
   }
 
   readDatagram(maxSize: number, header: DatagramHeader | null, options: HeaderOptions): Buffer | number {
     if (this.#fd < 0) return -1;
     const size = Number.isFinite(maxSize) && maxSize > 0 ? Math.min(Math.floor(maxSize), MAX_READ) : 0;
+    if (this.#qHead < this.#qCount) return this.#takeQueued(size, header, options);
+    const headSize = this.#headSize;
+    this.#headSize = -1;
+    this.#readable = false;
+    if (this.#state !== STATE_CONNECTED) {
+      // One recvmmsg: as many datagrams as fit the budget, judged by the first one's size.
+      const est = headSize >= 0 ? headSize : size;
+      const max = est <= BATCH_BYTES / BATCH_MAX ? BATCH_MAX : Math.max(1, Math.floor(BATCH_BYTES / est));
+      if (this.#qMeta === null) {
+        this.#qMeta = new Int32Array(2 + BATCH_MAX * BATCH_STRIDE);
+        this.#qIp6 = new Uint8Array(BATCH_MAX * 32);
+      }
+      const r = this.#b.recvBatch(this.#fd, max, this.#qMeta, this.#qIp6!);
+      if (r < 0) return this.#readFailed(r, header);
+      // The batch memory is the realm's: copy every payload out now, each into its own Buffer.
+      const src = batchView ?? (batchView = Buffer.from(this.#b.batch));
+      const m = this.#qMeta;
+      const data = this.#qData;
+      let off = 0;
+      for (let i = 0; i < r; i++) {
+        const len = m[2 + i * BATCH_STRIDE + BatchField.Length]!;
+        const out = Buffer.allocUnsafe(len);
+        if (len <= 64) {
+          for (let k = 0; k < len; k++) out[k] = src[off + k]!;
+        } else {
+          src.copy(out, 0, off, off + len);
+        }
+        data[i] = out;
+        off += len;
+      }
+      this.#qCount = r;
+      this.#qHead = 0;
+      return this.#takeQueued(size, header, options);
+    }
     const want =
       header === null || options === HeaderOptions.None ? Want.None : options === HeaderOptions.Sender ? Want.Sender : Want.All;
-    const r = this.#b.recv(this.#fd, size, want);
-    if (typeof r === 'number') {
-      if (header !== null) clearHeader(header);
-      if (r === -Errno.EAGAIN || r === -Errno.EWOULDBLOCK) return -2;
-      this.#setError(receiveDatagramError(-r));
-      return -1;
-    }
+    const f = this.#filtering ? this.#dropStrangers() : 0;
+    const r = f < 0 ? f : this.#b.recv(this.#fd, size, want);
+    if (typeof r === 'number') return this.#readFailed(r, header);
     if (header !== null && want !== Want.None) {
       const st = this.#st;
       header.senderAddress = addressFromState(this.#b, st, 0, true);
@@ -373,13 +540,77 @@ export class NativeSocketEngine implements SocketEngine {
     return r;
   }
 
+  #readFailed(r: number, header: DatagramHeader | null): number {
+    if (header !== null) clearHeader(header);
+    if (r === -Errno.EAGAIN || r === -Errno.EWOULDBLOCK) return -2;
+    this.#setError(receiveDatagramError(-r));
+    return -1;
+  }
+
+  /** The next queued datagram (at most `size` bytes of it, in a fresh Buffer) and its header. */
+  #takeQueued(size: number, header: DatagramHeader | null, options: HeaderOptions): Buffer {
+    const m = this.#qMeta!;
+    const i = this.#qHead++;
+    const base = 2 + i * BATCH_STRIDE;
+    const len = m[base + BatchField.Length]!;
+    const whole = this.#qData[i]!;
+    this.#qData[i] = null;
+    // maxSize below the datagram's size: the rest is discarded, as recv(2) does
+    const out = len <= size ? whole : whole.subarray(0, size);
+    if (header !== null && options !== HeaderOptions.None) {
+      header.senderAddress = this.#queuedAddress(i, base + BatchField.SenderFamily, base + BatchField.SenderIp4, base + BatchField.SenderScope, 0, true);
+      header.senderPort = m[base + BatchField.SenderPort]!;
+      header.destinationPort = this.#localPort;
+      if (options === HeaderOptions.Sender) {
+        header.destinationAddress = new QHostAddress();
+        header.hopLimit = -1;
+        header.ifindex = 0;
+      } else {
+        header.destinationAddress = this.#queuedAddress(i, base + BatchField.DestFamily, base + BatchField.DestIp4, base + BatchField.DestScope, 16, false);
+        header.hopLimit = m[base + BatchField.HopLimit]!;
+        header.ifindex = m[base + BatchField.IfIndex]!;
+      }
+    }
+    if (this.#qHead >= this.#qCount) {
+      this.#qCount = 0;
+      this.#qHead = 0;
+    } else if (this.#readEnabled) {
+      // What is still queued counts as a ready notifier in the next pass.
+      notifierReady(this.#readNotifier);
+    }
+    return out;
+  }
+
+  /** A queued datagram's sender (ip6 offset 0) or destination (16) as a fresh QHostAddress. */
+  #queuedAddress(i: number, famIndex: number, ip4Index: number, scopeIndex: number, ip6Offset: number, nameScope: boolean): QHostAddress {
+    const m = this.#qMeta!;
+    const family = m[famIndex]!;
+    if (family === Family.V4) return new QHostAddress(m[ip4Index]! >>> 0);
+    if (family === Family.V6) {
+      const at = i * 32 + ip6Offset;
+      const a = new QHostAddress(this.#qIp6!.slice(at, at + 16));
+      const scope = m[scopeIndex]! >>> 0;
+      if (scope !== 0) {
+        const name = nameScope ? this.#b.indexToName(scope) : '';
+        a.setScopeId(name !== '' ? name : String(scope));
+      }
+      return a;
+    }
+    return new QHostAddress();
+  }
+
   read(maxSize: number): Buffer | number {
     if (this.#fd < 0) {
       qWarning('QNativeSocketEngine::nativeRead: Invalid socket');
       return -1;
     }
     const size = Number.isFinite(maxSize) && maxSize > 0 ? Math.min(Math.floor(maxSize), MAX_READ) : 0;
-    const r = this.#b.recv(this.#fd, size, Want.None);
+    // datagrams batched before a connect are delivered first
+    if (this.#qHead < this.#qCount) return this.#takeQueued(size, null, HeaderOptions.None);
+    this.#headSize = -1;
+    this.#readable = false;
+    const f = this.#filtering ? this.#dropStrangers() : 0;
+    const r = f < 0 ? f : this.#b.recv(this.#fd, size, Want.None);
     if (typeof r !== 'number') return r;
     if (r === -Errno.EAGAIN || r === -Errno.EWOULDBLOCK) return -2;
     if (r === -Errno.ECONNRESET) return Buffer.alloc(0);
@@ -406,6 +637,10 @@ export class NativeSocketEngine implements SocketEngine {
         const src = this.#sourceArgs(header.senderAddress);
         r = b.sendMsg(this.#fd, data, Family.None, 0, null, 0, 0, header.hopLimit, header.ifindex, src.family, src.ip4, src.ip6);
       }
+    } else if (header.hopLimit === -1 && header.ifindex === 0 && header.destinationAddress.protocol() === IPV4 && header.senderAddress.isNull()) {
+      // the common case: a plain sendto(2) to an IPv4 address (v4-mapped on an IPv6 socket)
+      const fam = this.#proto === IPV6 || this.#proto === ANYIP ? Family.V4Mapped : Family.V4;
+      r = b.sendTo4(this.#fd, data, fam, header.destinationAddress.toIPv4Address(), header.destinationPort);
     } else {
       const t = this.#target(header.destinationAddress);
       if (header.hopLimit === -1 && header.ifindex === 0 && header.senderAddress.isNull()) {
@@ -545,12 +780,16 @@ export class NativeSocketEngine implements SocketEngine {
   // ------------------------------------------------------------------ notifications
 
   #onPoll(revents: number): void {
-    if (this.#readEnabled && (revents & (PollEvent.Read | PollEvent.Error)) !== 0) notifierReady(this.#readNotifier);
+    if (this.#readEnabled && (revents & (PollEvent.Read | PollEvent.Error)) !== 0 && this.#stillReadable()) {
+      this.#readable = true;
+      notifierReady(this.#readNotifier);
+    }
     if (this.#writeEnabled && (revents & (PollEvent.Write | PollEvent.Error)) !== 0) notifierReady(this.#writeNotifier);
   }
 
   /** Starts or stops the poll handle and the dispatcher registrations to match the flags. */
   #applyPoll(): void {
+    this.#justActivated = false;
     if (this.#poll === null) return;
     if (this.#readEnabled) registerNotifier(this.#readNotifier);
     else unregisterNotifier(this.#readNotifier);
@@ -569,6 +808,8 @@ export class NativeSocketEngine implements SocketEngine {
     if (this.#readEnabled === enable) return;
     this.#readEnabled = enable;
     this.#applyPoll();
+    // datagrams already taken from the kernel make the re-enabled notifier ready at once
+    if (enable && this.#qHead < this.#qCount) notifierReady(this.#readNotifier);
   }
 
   isWriteNotificationEnabled(): boolean {
@@ -598,7 +839,16 @@ export class NativeSocketEngine implements SocketEngine {
   }
 
   waitForRead(msecs: number): boolean {
-    return this.#wait(PollEvent.Read, msecs);
+    if (this.#fd >= 0 && this.#qHead < this.#qCount) return true;
+    if (!this.#filtering) return this.#wait(PollEvent.Read, msecs);
+    // readable only through other senders' datagrams (dropped): wait on for the rest of the time
+    // (ends: the kernel queues nothing from them after the connect, and filtering stops once empty)
+    const start = Date.now();
+    for (;;) {
+      const left = msecs < 0 || !Number.isFinite(msecs) ? msecs : Math.max(0, msecs - (Date.now() - start));
+      if (!this.#wait(PollEvent.Read, left)) return false;
+      if (this.#stillReadable()) return true;
+    }
   }
 
   waitForWrite(msecs: number): boolean {
