@@ -39,29 +39,31 @@ class Slots {
   emitting = 0;
   /** Tombstones in `list`. */
   dead = 0;
-  /** `list` compiled into straight-line calls (see {@link bake}), or null. */
+  /** `list` compiled into straight-line calls (see {@link bake}), or null; also in the signal's `#fast`. */
   baked: Baked | null = null;
-  /** The argument count `baked` was compiled for. */
-  bakedArgc = 0;
   /** Emissions through the loop since the list last changed. */
   runs = 0;
   /** The connections of the last compiled function, or null. */
   bakedConns: Connection[] | null = null;
-  /** Makes the last compiled function skip connection `i` (-1: all of them). */
-  kill: ((i: number) => void) | null = null;
-  /** Compiled emissions running (`kill` is replaced only while none runs). */
-  running = 0;
+  /**
+   * Tells the last compiled function that one of its connections was dropped: if it is running,
+   * the rest of that emission goes through resumeFrom (which checks every connection).
+   */
+  kill: (() => void) | null = null;
+  /** Whether a compiled emission is running (`kill` is replaced only while none runs). */
+  running = false;
 }
 
 /** A list of plain connections compiled for one argument count. */
 type Baked = (a: unknown, b: unknown, c: unknown, d: unknown) => void;
+/** The loop emission, for a compiled function called with another argument count. */
+type Other = (argc: number, a: unknown, b: unknown, c: unknown, d: unknown) => void;
 type BakeFactory = (
   st: Slots,
   conns: Connection[],
-  watch: (r: unknown) => void,
+  other: Other,
   report: (e: unknown) => void,
   resume: typeof resumeFrom,
-  noop: () => void,
   ...fns: unknown[]
 ) => Baked;
 
@@ -72,24 +74,29 @@ const BAKE_MAX = 32;
 /** Factories by `n * 5 + argc`; `canBake` turns false where code generation is disallowed. */
 const factories = new Map<number, BakeFactory>();
 let canBake = true;
-const noop = (): void => {};
 
 /**
  * Compiles `st.list` (2..BAKE_MAX live plain connections, nothing else) into one function that
  * calls each slot at its own call site, so the engine can inline every slot, as a hand-written
  * sequence of calls would be. The semantics are those of the loop in `#emitList`:
+ * - it is the signal's `#fast` slot, called by emit() with the exact argument count; called
+ *   with another count, it hands the emission to the loop (`other`); inlined, that check is
+ *   free (the engine knows the count at the call site);
  * - it works on its own copy of the list, so it needs no emission depth (a drop while it runs
- *   may compact `st.list` at once); it counts itself in `st.running` (it cannot throw: every
- *   call is guarded and the handler never throws, so no `finally` is needed);
+ *   may compact `st.list` at once); it sets `st.running` while it runs and restores the
+ *   previous value after (it cannot throw: every call is guarded and the handler never throws,
+ *   so no `finally` is needed);
  * - every connection is live when the function starts (a drop or blockSignals() discards the
- *   function); a connection dropped while it runs is replaced in it by a no-op (`st.kill`), so
- *   it is not called;
+ *   function); a connection dropped while it runs (`st.kill`) makes it hand the rest of the
+ *   emission to {@link resumeFrom}, which skips dropped connections. The slots themselves stay
+ *   constants of the function (never reassigned), so the engine inlines them without a check
+ *   per call, and the one flag it tests between slots is cheap;
  * - a slot that throws is reported and the rest runs through {@link resumeFrom}, which checks
  *   each connection and gives each call its own exception handler;
- * - a returned promise is watched;
+ * - a returned promise is watched (the rest of that emission then runs through resumeFrom);
  * - connections added meanwhile are not in it (not called by the running emission).
  */
-function bake(st: Slots, argc: number): Baked | null {
+function bake(st: Slots, argc: number, other: Other): Baked | null {
   const conns = st.list.slice();
   const n = conns.length;
   const key = n * 5 + argc;
@@ -98,29 +105,40 @@ function bake(st: Slots, argc: number): Baked | null {
     const params = ['a', 'b', 'c', 'd'].slice(0, argc).join(', ');
     const names: string[] = [];
     let body = '';
-    let kills = '';
     for (let k = 0; k < n; k++) {
       names.push(`f${k}`);
-      body += `k = ${k}; r = f${k}(${params}); if (r !== undefined) watch(r);\n`;
-      kills += `if (i === ${k} || i < 0) f${k} = noop;\n`;
+      body += `k = ${k}; if (dirty || (r = f${k}(${params})) !== undefined) break run;\n`;
     }
     try {
       // eslint-disable-next-line @typescript-eslint/no-implied-eval
-      f = new Function('st', 'conns', 'watch', 'report', 'resume', 'noop', ...names, `'use strict';
-st.kill = function (i) {
-${kills}};
+      f = new Function('st', 'conns', 'other', 'report', 'resume', ...names, `'use strict';
+var dirty = false;
+st.kill = function () {
+  dirty = true;
+};
+function rest(k, r, a, b, c, d) {
+  resume(conns, k, ${argc}, a, b, c, d, r);
+}
 return function (a, b, c, d) {
+  if (arguments.length !== ${argc}) {
+    other(arguments.length, a, b, c, d);
+    return;
+  }
   const s = st;
+  const was = s.running;
   let k = 0, r;
-  s.running++;
+  s.running = true;
   try {
-${body}    k = ${n};
+    run: {
+${body}      k = ${n};
+    }
   } catch (e) {
     report(e);
     k++;
   }
-  if (k < ${n}) resume(conns, k, ${argc}, a, b, c, d);
-  s.running--;
+  if (r !== undefined) k++;
+  if (k < ${n} || r !== undefined) rest(k, r, a, b, c, d);
+  s.running = was;
 };`) as BakeFactory;
     } catch (e) {
       if (!(e instanceof EvalError)) throw e;
@@ -132,11 +150,21 @@ ${body}    k = ${n};
   const fns: unknown[] = [];
   for (let k = 0; k < n; k++) fns.push(conns[k]!._fn);
   st.bakedConns = conns;
-  return f(st, conns, watch, reportException, resumeFrom, noop, ...fns);
+  return f(st, conns, other, reportException, resumeFrom, ...fns);
 }
 
-/** The rest of a compiled emission, from index `k`, with the loop's checks. */
-function resumeFrom(conns: Connection[], k: number, argc: number, a: unknown, b: unknown, c: unknown, d: unknown): void {
+/**
+ * The rest of a compiled emission, from index `k`, with the loop's checks; `r0` is what the
+ * last slot called returned (a promise to watch first), or undefined.
+ */
+function resumeFrom(conns: Connection[], k: number, argc: number, a: unknown, b: unknown, c: unknown, d: unknown, r0: unknown): void {
+  if (r0 !== undefined) {
+    try {
+      watch(r0);
+    } catch (e) {
+      reportException(e);
+    }
+  }
   for (let i = k; i < conns.length; i++) {
     const cn = conns[i]!;
     if (cn._signal === null) continue;
@@ -260,9 +288,9 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
   #owner: QObject | null;
   #st: Slots | null = null;
   /**
-   * The slot when the list is exactly one live plain function connection (direct, no context)
-   * and the owner's signals are not blocked; null otherwise (then emit takes the general path).
-   * On the signal itself: one load away from emit().
+   * The slot when the list is exactly one live plain function connection (direct, no context),
+   * or the list compiled by bake(), and the owner's signals are not blocked; null otherwise
+   * (then emit takes the general path). On the signal itself: one load away from emit().
    */
   #fast: ((...args: any[]) => unknown) | null = null;
 
@@ -386,7 +414,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
     if (st.bakedConns !== null) {
       // A compiled emission may be running: it must not call cn.
       const i = st.bakedConns.indexOf(cn);
-      if (i >= 0) st.kill!(i);
+      if (i >= 0) st.kill!();
     }
     const list = st.list;
     let len = list.length;
@@ -428,7 +456,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
   /** Removes every live connection (the list is replaced: running emissions see tombstones). */
   static #dropAll(self: Signal<any>, st: Slots): Connection[] {
     const list = st.list;
-    if (st.kill !== null) st.kill(-1);
+    if (st.kill !== null) st.kill();
     st.list = [];
     st.dead = 0;
     self.#fast = null;
@@ -523,31 +551,36 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
   emit(a?: unknown, b?: unknown, c?: unknown, d?: unknown): void {
     const fn = this.#fast;
     const argc = arguments.length;
-    if (fn === null || argc > 4) {
-      const st = this.#st;
-      if (st === null) return;
-      const bk = st.baked;
-      if (bk !== null && st.bakedArgc === argc) {
-        bk(a, b, c, d);
-      } else if (argc > 4) {
-        const all = new Array<unknown>(argc);
-        for (let i = 0; i < argc; i++) all[i] = arguments[i];
-        Signal.#emitArray(this, all);
-      } else {
-        Signal.#emitList(this, st, argc, a, b, c, d);
+    if (fn !== null && argc <= 4) {
+      // The common case, kept small enough to be inlined at the call site: one plain function
+      // connection, or a compiled list (see bake()), and the owner not blocked (blockSignals()
+      // clears `fast`). Nothing after the call depends on the list, so no emission depth is
+      // needed: a slot connected by this slot is not called, one it disconnects is not called
+      // again.
+      try {
+        const r = argc === 2 ? fn(a, b) : argc === 1 ? fn(a) : argc === 0 ? fn() : argc === 3 ? fn(a, b, c) : fn(a, b, c, d);
+        if (r !== undefined) watch(r);
+      } catch (e) {
+        reportException(e);
       }
       return;
     }
-    // The common case, kept small enough to be inlined at the call site: one plain function
-    // connection, owner not blocked (blockSignals() clears `fast`). Nothing after the call
-    // depends on the list, so no emission depth is needed: a slot connected by this slot is not
-    // called, one it disconnects is not called again.
-    try {
-      const r = argc === 2 ? fn(a, b) : argc === 1 ? fn(a) : argc === 0 ? fn() : argc === 3 ? fn(a, b, c) : fn(a, b, c, d);
-      if (r !== undefined) watch(r);
-    } catch (e) {
-      reportException(e);
+    // Everything else is out of line, so that emit() with a compiled list and its slots still
+    // fits the engine's inlining budget.
+    let all: unknown[] | null = null;
+    if (argc > 4) {
+      all = new Array<unknown>(argc);
+      for (let i = 0; i < argc; i++) all[i] = arguments[i];
     }
+    Signal.#emitSlow(this, argc, a, b, c, d, all);
+  }
+
+  /** emit() without a fast slot or compiled list, or with `all`: more than 4 arguments. */
+  static #emitSlow(self: Signal<any>, argc: number, a: unknown, b: unknown, c: unknown, d: unknown, all: unknown[] | null): void {
+    const st = self.#st;
+    if (st === null) return;
+    if (all !== null) Signal.#emitArray(self, all);
+    else Signal.#emitList(self, st, argc, a, b, c, d);
   }
 
   static #emitList(self: Signal<any>, st: Slots, argc: number, a: unknown, b: unknown, c: unknown, d: unknown): void {
@@ -558,12 +591,12 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
     try {
       // Compiled only outside other emissions of this signal (then no compiled one runs, and
       // st.kill may be replaced).
-      if (++st.runs === BAKE_AFTER && canBake && st.emitting === 1 && st.running === 0 && n <= BAKE_MAX && st.dead === 0 && list === st.list && n === list.length) {
+      if (++st.runs === BAKE_AFTER && canBake && st.emitting === 1 && !st.running && n <= BAKE_MAX && st.dead === 0 && list === st.list && n === list.length) {
         let plain = true;
         for (let i = 0; i < n; i++) if (list[i]!._slow !== 0) plain = false;
         if (plain) {
-          st.baked = bake(st, argc);
-          st.bakedArgc = argc;
+          st.baked = bake(st, argc, (m, a2, b2, c2, d2) => Signal.#emitList(self, st, m, a2, b2, c2, d2));
+          self.#fast = st.baked;
         }
       }
       for (let i = 0; i < n; i++) {
