@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { QHostAddress, QNetworkInterface } from '../src/index.js';
+import { QAbstractSocket, QHostAddress, QNetworkInterface } from '../src/index.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -44,6 +44,14 @@ export function integer(usage: string, name: string, text: string | undefined, f
 export function address(usage: string, name: string, text: string | undefined, fallback: string): QHostAddress {
   const value = new QHostAddress(text ?? fallback);
   if (value.isNull()) usageError(usage, `--${name} must be an IPv4 or IPv6 address, got "${text}"`);
+  return value;
+}
+
+/** A multicast group option of one family (`ipv6` false: IPv4); `fallback` when it was not given. */
+export function multicastGroup(usage: string, name: string, text: string | undefined, fallback: string, ipv6: boolean): QHostAddress {
+  const value = address(usage, name, text, fallback);
+  const protocol = ipv6 ? QAbstractSocket.IPv6Protocol : QAbstractSocket.IPv4Protocol;
+  if (!value.isMulticast() || value.protocol() !== protocol) usageError(usage, `--${name} must be an ${ipv6 ? 'IPv6' : 'IPv4'} multicast address`);
   return value;
 }
 

@@ -12,8 +12,8 @@
  * milliseconds (exit code 1 if the timeout ends it before N datagrams arrived). `--port 0` picks a
  * free port (printed). Send to it with examples/multicastsender.ts.
  */
-import { QAbstractSocket, QCoreApplication, QHostAddress, QObject, QTimer, QUdpSocket } from '../src/index.js';
-import { address, commandLine, integer, networkInterface, usageError } from './cli.js';
+import { QCoreApplication, QHostAddress, QObject, QTimer, QUdpSocket } from '../src/index.js';
+import { commandLine, integer, multicastGroup, networkInterface, usageError } from './cli.js';
 
 const usage = `usage: multicastreceiver [--interface NAME] [--port P] [--group4 A] [--group6 A]
                          [--ipv4 | --ipv6] [--count N] [--timeout MS]
@@ -37,10 +37,8 @@ const { values } = commandLine(usage, {
 if (values.ipv4 && values.ipv6) usageError(usage, 'give --ipv4 or --ipv6, not both');
 const iface = networkInterface(usage, 'interface', values.interface);
 let port = integer(usage, 'port', values.port, 45454, 0, 65535);
-const groupAddress4 = address(usage, 'group4', values.group4, '239.255.43.21');
-const groupAddress6 = address(usage, 'group6', values.group6, 'ff12::2115');
-if (!groupAddress4.isMulticast() || groupAddress4.protocol() !== QAbstractSocket.IPv4Protocol) usageError(usage, '--group4 must be an IPv4 multicast address');
-if (!groupAddress6.isMulticast() || groupAddress6.protocol() !== QAbstractSocket.IPv6Protocol) usageError(usage, '--group6 must be an IPv6 multicast address');
+const groupAddress4 = multicastGroup(usage, 'group4', values.group4, '239.255.43.21', false);
+const groupAddress6 = multicastGroup(usage, 'group6', values.group6, 'ff12::2115', true);
 const count = integer(usage, 'count', values.count, 0);
 const timeout = integer(usage, 'timeout', values.timeout, 0);
 

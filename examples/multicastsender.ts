@@ -12,7 +12,7 @@
  * Start examples/multicastreceiver.ts first (with the same interface) to see the messages.
  */
 import { QAbstractSocket, QCoreApplication, QHostAddress, QObject, QTimer, QUdpSocket } from '../src/index.js';
-import { address, commandLine, integer, networkInterface, usageError } from './cli.js';
+import { commandLine, integer, multicastGroup, networkInterface, usageError } from './cli.js';
 
 const usage = `usage: multicastsender [--interface NAME] [--ttl T] [--port P] [--group4 A] [--group6 A]
                        [--ipv4 | --ipv6] [--count N] [--interval MS]
@@ -39,10 +39,8 @@ if (values.ipv4 && values.ipv6) usageError(usage, 'give --ipv4 or --ipv6, not bo
 const iface = networkInterface(usage, 'interface', values.interface);
 const ttl = integer(usage, 'ttl', values.ttl, 1, 0, 255);
 const port = integer(usage, 'port', values.port, 45454, 1, 65535);
-const groupAddress4 = address(usage, 'group4', values.group4, '239.255.43.21');
-const groupAddress6 = address(usage, 'group6', values.group6, 'ff12::2115');
-if (!groupAddress4.isMulticast() || groupAddress4.protocol() !== QAbstractSocket.IPv4Protocol) usageError(usage, '--group4 must be an IPv4 multicast address');
-if (!groupAddress6.isMulticast() || groupAddress6.protocol() !== QAbstractSocket.IPv6Protocol) usageError(usage, '--group6 must be an IPv6 multicast address');
+const groupAddress4 = multicastGroup(usage, 'group4', values.group4, '239.255.43.21', false);
+const groupAddress6 = multicastGroup(usage, 'group6', values.group6, 'ff12::2115', true);
 const count = integer(usage, 'count', values.count, 10);
 const interval = integer(usage, 'interval', values.interval, 1000);
 

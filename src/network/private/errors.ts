@@ -9,25 +9,9 @@
  * @module
  */
 import { constants } from 'node:os';
+import { SocketError } from './SocketError.js';
 
-/** Qt's QAbstractSocket::SocketError values used by the engine. @internal */
-export const SocketError = {
-  ConnectionRefusedError: 0,
-  RemoteHostClosedError: 1,
-  HostNotFoundError: 2,
-  SocketAccessError: 3,
-  SocketResourceError: 4,
-  SocketTimeoutError: 5,
-  DatagramTooLargeError: 6,
-  NetworkError: 7,
-  AddressInUseError: 8,
-  SocketAddressNotAvailableError: 9,
-  UnsupportedSocketOperationError: 10,
-  UnfinishedSocketOperationError: 11,
-  OperationError: 19,
-  TemporaryError: 22,
-  UnknownSocketError: -1,
-} as const;
+export { SocketError };
 
 /** The engine's error texts, exactly as Qt words them. @internal */
 export const ErrorText = {
