@@ -291,6 +291,8 @@ export class NativeSocketEngine implements SocketEngine {
     this.#qHead = 0;
     this.#headSize = -1;
     this.#readable = false;
+    this.#batchWidth = BATCH_MAX;
+    this.#batchFull = false;
   }
 
   // ------------------------------------------------------------------ addresses
