@@ -48,6 +48,8 @@
 #define TE_POLL_READ 1
 #define TE_POLL_WRITE 2
 #define TE_POLL_ERROR 4
+/* pollStart only: with TE_POLL_READ, the callback also gets FIONREAD (the first datagram's size) */
+#define TE_POLL_SIZE 8
 
 typedef struct te_addr {
   int family;        /* TE_FAM_* */

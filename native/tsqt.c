@@ -74,6 +74,7 @@ typedef struct tsqt_poll {
   int closing;   /* uv_close called */
   int closed;    /* close callback ran */
   int js_alive;  /* the JS external still exists */
+  int with_size; /* started with TE_POLL_SIZE: report FIONREAD when readable */
   struct tsqt_poll *next, *prev;
 } tsqt_poll;
 
@@ -694,18 +695,25 @@ static void on_poll(uv_poll_t *h, int status, int events) {
   tsqt_poll *p = (tsqt_poll *)h->data;
   napi_env env = p->inst->env;
   napi_handle_scope scope;
-  napi_value fn, global, arg, result;
-  int revents = 0;
+  napi_value fn, global, args[2], result;
+  int revents = 0, size = -1;
   if (p->closing || p->cb == NULL) return;
   if (status < 0) revents |= TE_POLL_ERROR;
   if (events & UV_READABLE) revents |= TE_POLL_READ;
   if (events & UV_WRITABLE) revents |= TE_POLL_WRITE;
   if (events & UV_DISCONNECT) revents |= TE_POLL_ERROR;
+  /* Asked here rather than by a call from JavaScript a moment later. FIONREAD neither reads
+   * nor consumes a pending socket error: this only records what is there. */
+  if (p->with_size && (revents & TE_POLL_READ)) {
+    size = te_bytes_available(p->fd);
+    if (size < 0) size = -1;
+  }
   if (napi_open_handle_scope(env, &scope) != napi_ok) return;
   if (napi_get_reference_value(env, p->cb, &fn) == napi_ok && fn != NULL) {
     napi_get_global(env, &global);
-    napi_create_int32(env, revents, &arg);
-    if (napi_make_callback(env, p->ctx, global, fn, 1, &arg, &result) != napi_ok) {
+    napi_create_int32(env, revents, &args[0]);
+    napi_create_int32(env, size, &args[1]);
+    if (napi_make_callback(env, p->ctx, global, fn, 2, args, &result) != napi_ok) {
       bool pending = false;
       napi_is_exception_pending(env, &pending);
       if (pending) {
@@ -804,6 +812,7 @@ static napi_value js_poll_start(napi_env env, napi_callback_info info) {
   if (p->closing) return NULL; /* closed: a no-op */
   if (events & TE_POLL_READ) uv_events |= UV_READABLE;
   if (events & TE_POLL_WRITE) uv_events |= UV_WRITABLE;
+  p->with_size = (events & TE_POLL_SIZE) != 0;
   if (uv_events == 0) uv_poll_stop(&p->handle);
   else uv_poll_start(&p->handle, uv_events, on_poll);
   return NULL;

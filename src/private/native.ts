@@ -47,6 +47,9 @@ export const PollEvent = {
   Write: 2,
   /** Error or hang-up (pollFd and callbacks only). */
   Error: 4,
+  /** pollStart only, with Read: the callback's `size` is FIONREAD of the readable fd (the first
+   * datagram's size for UDP), asked by the addon before JavaScript runs. */
+  Size: 8,
 } as const;
 
 /** Indexes into {@link NativeState.info}. @internal */
@@ -115,9 +118,11 @@ export type NativePollHandle = object;
  */
 export interface NativeBinding {
   // ---- contract B: poll ----
-  /** A stopped, unref'd uv_poll_t on `fd`; `callback(revents)` runs on readiness. */
-  pollOpen(fd: number, callback: (revents: number) => void): NativePollHandle;
-  /** Starts (or changes) watching: 1 readable, 2 writable; 0 stops. No-op once closed. */
+  /** A stopped, unref'd uv_poll_t on `fd`; `callback(revents, size)` runs on readiness (`size`:
+   * see {@link PollEvent}.Size; -1 when not asked for or not readable). */
+  pollOpen(fd: number, callback: (revents: number, size: number) => void): NativePollHandle;
+  /** Starts (or changes) watching: 1 readable, 2 writable, 8 (with 1) also report FIONREAD; 0
+   * stops. No-op once closed. */
   pollStart(handle: NativePollHandle, events: number): void;
   /** Stops watching. No-op once closed. */
   pollStop(handle: NativePollHandle): void;

@@ -357,6 +357,33 @@ describe('native binding', function () {
     closeFd(a);
   });
 
+  it('polls with Size: the callback gets FIONREAD, the first datagram\'s size (-1 without the flag)', async function () {
+    const [a, pa] = bound4();
+    const [a2, pa2] = bound4();
+    const [c] = bound4();
+    const sized: Array<[number, number]> = [];
+    const plain: Array<[number, number]> = [];
+    const h = b.pollOpen(a, (ev, size) => sized.push([ev, size]));
+    const h2 = b.pollOpen(a2, (ev, size) => plain.push([ev, size]));
+    b.pollStart(h, PollEvent.Read | PollEvent.Size);
+    b.pollStart(h2, PollEvent.Read);
+    // two datagrams queued: FIONREAD reports the first one's size, not the total
+    b.sendTo(c, Buffer.alloc(37, 1), Family.V4, LOCAL4, null, pa, 0);
+    b.sendTo(c, Buffer.alloc(90, 2), Family.V4, LOCAL4, null, pa, 0);
+    b.sendTo(c, Buffer.alloc(5, 3), Family.V4, LOCAL4, null, pa2, 0);
+    for (let i = 0; i < 200 && (sized.length === 0 || plain.length === 0); i++) await turns(1);
+    b.pollClose(h);
+    b.pollClose(h2);
+    expect(sized[0]![0] & PollEvent.Read).to.equal(PollEvent.Read);
+    expect(sized[0]![1]).to.equal(37);
+    expect(plain[0]![0] & PollEvent.Read).to.equal(PollEvent.Read);
+    expect(plain[0]![1]).to.equal(-1);
+    // the callback only looked: both datagrams are still there, whole
+    expect(b.pendingSize(a)).to.equal(37);
+    closeFd(a);
+    closeFd(a2);
+  });
+
   it('closing while polled (pollClose, then close) is safe and the fd number can be reused', async function () {
     const [a, pa] = bound4();
     const [c] = bound4();

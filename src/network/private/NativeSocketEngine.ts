@@ -239,7 +239,7 @@ export class NativeSocketEngine implements SocketEngine {
     // Failures ignored, as in Qt.
     this.#b.setOption(fd, EngineOption.ReceivePacketInformation, this.#proto, 1);
     this.#b.setOption(fd, EngineOption.ReceiveHopLimit, this.#proto, 1);
-    this.#poll = this.#b.pollOpen(fd, (revents) => this.#onPoll(revents));
+    this.#poll = this.#b.pollOpen(fd, (revents, size) => this.#onPoll(revents, size));
     this.#keepAlive = true;
     addKeepAlive();
     this.#applyPoll();
@@ -380,6 +380,7 @@ export class NativeSocketEngine implements SocketEngine {
     const couldReceive = this.#state !== STATE_UNCONNECTED || this.#localPort !== 0;
     this.#state = STATE_CONNECTED;
     this.#headSize = -1;
+    if (this.#poll !== null && this.#readEnabled) this.#b.pollStart(this.#poll, this.#pollEvents());
     this.#fetchConnectionParameters();
     this.#filtering = couldReceive;
     if (this.#qHead < this.#qCount) this.#keepPeerQueued();
@@ -480,6 +481,7 @@ export class NativeSocketEngine implements SocketEngine {
   bytesAvailable(): number {
     if (this.#fd < 0) return -1;
     if (this.#qHead < this.#qCount) return this.#qMeta![2 + this.#qHead * BATCH_STRIDE]!;
+    if (this.#headSize >= 0) return this.#headSize;
     if (this.#filtering) {
       // with an error pending the head is unknown (a peek would consume the error): count nothing
       const f = this.#dropStrangers();
@@ -803,9 +805,12 @@ export class NativeSocketEngine implements SocketEngine {
 
   // ------------------------------------------------------------------ notifications
 
-  #onPoll(revents: number): void {
+  /** The poll handle's callback; `size` is FIONREAD, asked by the addon when readable (else -1). */
+  #onPoll(revents: number, size: number): void {
     if (this.#readEnabled && (revents & (PollEvent.Read | PollEvent.Error)) !== 0 && this.#stillReadable()) {
       this.#readable = true;
+      // FIONREAD of a UDP socket is the first datagram's size (0 also when there is none)
+      if (size > 0 && this.#state !== STATE_CONNECTED) this.#headSize = size;
       notifierReady(this.#readNotifier);
     }
     if (this.#writeEnabled && (revents & (PollEvent.Write | PollEvent.Error)) !== 0) notifierReady(this.#writeNotifier);
@@ -819,9 +824,18 @@ export class NativeSocketEngine implements SocketEngine {
     else unregisterNotifier(this.#readNotifier);
     if (this.#writeEnabled) registerNotifier(this.#writeNotifier);
     else unregisterNotifier(this.#writeNotifier);
-    const events = (this.#readEnabled ? PollEvent.Read : 0) | (this.#writeEnabled ? PollEvent.Write : 0);
-    if (events !== 0) this.#b.pollStart(this.#poll, events);
+    if (this.#readEnabled || this.#writeEnabled) this.#b.pollStart(this.#poll, this.#pollEvents());
     else this.#b.pollStop(this.#poll);
+  }
+
+  /** What the poll handle watches. An unconnected socket also has the addon ask FIONREAD when
+   * readable: canReadNotification() and the slot's first hasPendingDatagrams() and
+   * pendingDatagramSize() then need no call of their own (#headSize). A connected one asks its
+   * own questions (it must see ICMP errors). */
+  #pollEvents(): number {
+    if (!this.#readEnabled) return PollEvent.Write;
+    const read = this.#state === STATE_CONNECTED ? PollEvent.Read : PollEvent.Read | PollEvent.Size;
+    return this.#writeEnabled ? read | PollEvent.Write : read;
   }
 
   isReadNotificationEnabled(): boolean {

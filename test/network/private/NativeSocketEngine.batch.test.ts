@@ -6,7 +6,7 @@
 // with its own sender, whether it came from the kernel or from the queue.
 import { expect } from 'chai';
 import { QCoreApplication, QHostAddress, QNetworkDatagram, QUdpSocket } from '../../../src/index.js';
-import { closeAll, sleepSync, spin, track } from '../udpHelpers.js';
+import { closeAll, sleepSync, spin, track, until } from '../udpHelpers.js';
 
 function bound(addr: QHostAddress | string = QHostAddress.LocalHost): QUdpSocket {
   const s = track();
@@ -169,6 +169,50 @@ describe('NativeSocketEngine batched reads', function () {
     for (let i = 0; i < 5; i++) tx.writeDatagram(Buffer.from([i]), QHostAddress.LocalHost, rx.localPort());
     for (let i = 0; i < 200 && seen.length < 5; i++) await spin(5);
     expect(seen).to.deep.equal([0, 1, 2, 3, 4]);
+  });
+
+  it('in readyRead knows the first datagram\'s size from the wake-up, empty datagrams included', async function () {
+    // An unconnected socket's poll handle reports FIONREAD with readability: bytesAvailable(),
+    // hasPendingDatagrams() and pendingDatagramSize() answer from it until the next read.
+    const rx = bound();
+    const tx = bound();
+    const sizes = [37, 0, 90, 1, 1200, 0, 65507];
+    const seen: { avail: number; size: number; data: Buffer }[] = [];
+    rx.readyRead.connect(() => {
+      while (rx.hasPendingDatagrams()) {
+        const avail = rx.bytesAvailable();
+        const size = rx.pendingDatagramSize();
+        const [data] = rx.readDatagram(size);
+        if (data === null) break;
+        seen.push({ avail, size, data });
+      }
+    });
+    for (let i = 0; i < sizes.length; i++) {
+      expect(tx.writeDatagram(payload(i, sizes[i]!), QHostAddress.LocalHost, rx.localPort())).to.equal(sizes[i]);
+      expect(await until(() => seen.length > i), `datagram ${i} delivered`).to.equal(true);
+    }
+    expect(seen.map((x) => x.size)).to.deep.equal(sizes);
+    expect(seen.map((x) => x.avail)).to.deep.equal(sizes);
+    seen.forEach((x, i) => expect(x.data.equals(payload(i, sizes[i]!)), `datagram ${i}`).to.equal(true));
+  });
+
+  it('after a read, sizes come from the kernel again: a datagram sent from the slot has its own', async function () {
+    const rx = bound();
+    const tx = bound();
+    const sizes: number[] = [];
+    rx.readyRead.connect(() => {
+      while (rx.hasPendingDatagrams()) {
+        const size = rx.pendingDatagramSize();
+        const [data] = rx.readDatagram(size);
+        if (data === null) break;
+        sizes.push(size, data.length);
+        // in the kernel's queue when writeDatagram returns: this same loop reads it
+        if (sizes.length === 2) tx.writeDatagram(payload(1, 55), QHostAddress.LocalHost, rx.localPort());
+      }
+    });
+    tx.writeDatagram(payload(0, 37), QHostAddress.LocalHost, rx.localPort());
+    expect(await until(() => sizes.length >= 4)).to.equal(true);
+    expect(sizes).to.deep.equal([37, 37, 55, 55]);
   });
 
   it('processEvents() delivers the queued rest without a new arrival', function () {
