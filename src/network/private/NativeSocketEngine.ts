@@ -496,43 +496,59 @@ export class NativeSocketEngine implements SocketEngine {
   readDatagram(maxSize: number, header: DatagramHeader | null, options: HeaderOptions): Buffer | number {
     if (this.#fd < 0) return -1;
     const size = Number.isFinite(maxSize) && maxSize > 0 ? Math.min(Math.floor(maxSize), MAX_READ) : 0;
-    if (this.#qHead < this.#qCount) return this.#takeQueued(size, header, options);
+    if (this.#qHead >= this.#qCount) {
+      if (this.#state === STATE_CONNECTED) return this.#readConnected(size, header, options);
+      const r = this.#fill(size);
+      if (r <= 0) return this.#readFailed(r < 0 ? r : -Errno.EAGAIN, header);
+    }
+    return this.#takeQueued(size, header, options);
+  }
+
+  /**
+   * One recvmmsg into the (empty) queue: as many datagrams as fit the budget, judged by the
+   * first one's size (or `size`, the reader's limit, when that is unknown).
+   * @returns how many datagrams were queued, or -errno
+   */
+  #fill(size: number): number {
     const headSize = this.#headSize;
     this.#headSize = -1;
     this.#readable = false;
-    if (this.#state !== STATE_CONNECTED) {
-      // One recvmmsg: as many datagrams as fit the budget, judged by the first one's size.
-      const est = headSize >= 0 ? headSize : size;
-      const fit = est <= BATCH_BYTES / BATCH_MAX ? BATCH_MAX : Math.max(1, Math.floor(BATCH_BYTES / est));
-      const max = fit < this.#batchWidth ? fit : this.#batchWidth;
-      if (this.#qMeta === null) {
-        this.#qMeta = new Int32Array(2 + BATCH_MAX * BATCH_STRIDE);
-        this.#qIp6 = new Uint8Array(BATCH_MAX * 32);
-      }
-      const r = this.#b.recvBatch(this.#fd, max, this.#qMeta, this.#qIp6!);
-      if (r < 0) return this.#readFailed(r, header);
-      this.#batchFull = r === max;
-      if (r < max) this.#batchWidth = r > 0 ? r : 1;
-      // The batch memory is the realm's: copy every payload out now, each into its own Buffer.
-      const src = batchView ?? (batchView = Buffer.from(this.#b.batch));
-      const m = this.#qMeta;
-      const data = this.#qData;
-      let off = 0;
-      for (let i = 0; i < r; i++) {
-        const len = m[2 + i * BATCH_STRIDE + BatchField.Length]!;
-        const out = Buffer.allocUnsafe(len);
-        if (len <= 64) {
-          for (let k = 0; k < len; k++) out[k] = src[off + k]!;
-        } else {
-          src.copy(out, 0, off, off + len);
-        }
-        data[i] = out;
-        off += len;
-      }
-      this.#qCount = r;
-      this.#qHead = 0;
-      return this.#takeQueued(size, header, options);
+    const est = headSize >= 0 ? headSize : size;
+    const fit = est <= BATCH_BYTES / BATCH_MAX ? BATCH_MAX : Math.max(1, Math.floor(BATCH_BYTES / est));
+    const max = fit < this.#batchWidth ? fit : this.#batchWidth;
+    if (this.#qMeta === null) {
+      this.#qMeta = new Int32Array(2 + BATCH_MAX * BATCH_STRIDE);
+      this.#qIp6 = new Uint8Array(BATCH_MAX * 32);
     }
+    const r = this.#b.recvBatch(this.#fd, max, this.#qMeta, this.#qIp6!);
+    if (r < 0) return r;
+    this.#batchFull = r === max;
+    if (r < max) this.#batchWidth = r > 0 ? r : 1;
+    // The batch memory is the realm's: copy every payload out now, each into its own Buffer.
+    const src = batchView ?? (batchView = Buffer.from(this.#b.batch));
+    const m = this.#qMeta;
+    const data = this.#qData;
+    let off = 0;
+    for (let i = 0; i < r; i++) {
+      const len = m[2 + i * BATCH_STRIDE + BatchField.Length]!;
+      const out = Buffer.allocUnsafe(len);
+      if (len <= 64) {
+        for (let k = 0; k < len; k++) out[k] = src[off + k]!;
+      } else {
+        src.copy(out, 0, off, off + len);
+      }
+      data[i] = out;
+      off += len;
+    }
+    this.#qCount = r;
+    this.#qHead = 0;
+    return r;
+  }
+
+  /** A connected socket's read: one recv(2), never batched (it must see ICMP errors at once). */
+  #readConnected(size: number, header: DatagramHeader | null, options: HeaderOptions): Buffer | number {
+    this.#headSize = -1;
+    this.#readable = false;
     const want =
       header === null || options === HeaderOptions.None ? Want.None : options === HeaderOptions.Sender ? Want.Sender : Want.All;
     const f = this.#filtering ? this.#dropStrangers() : 0;
