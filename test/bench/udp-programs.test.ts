@@ -62,6 +62,18 @@ describe('bench/udp programs (harness protocol)', function () {
     expect(b.rtt_p50).to.be.greaterThan(0);
   });
 
+  it('pairs.ts runs interleaved A/B round trips and gives its verdict; a bad option fails with a message', async function () {
+    const prog = `${process.execPath} --import tsx ${program('tsqt-udp.ts')}`;
+    const pairs = (args: string[]): ReturnType<typeof startProcess> =>
+      startProcess(process.execPath, ['--import', 'tsx', program('pairs.ts'), ...args], root);
+    const e = await pairs(['--a', prog, '--b', prog, '--pairs', '2', '--count', '300', '--window', '4']).exited;
+    expect(e.code, describeExit(e)).to.equal(0);
+    expect(e.lines.filter((l) => /^pair \d: A \d+ {2}B \d+ rt\/s {2}B\/A \d\.\d{3}$/.test(l))).to.have.length(2);
+    expect(e.lines[e.lines.length - 1]).to.match(/^median A \d+, B \d+ rt\/s; median B\/A \d\.\d{3}; B faster in [0-2] of 2 pairs$/);
+    const bad = await pairs(['--a', prog, '--pairs', '2']).exited;
+    expect(bad.code).to.equal(1);
+  });
+
   it('floor/floor-udp.ts, every hop, against a tsqt echo and client (needs npm run bench:build-floor)', async function () {
     if (!existsSync(program('floor/build/Release/floor.node'))) {
       console.log('      (skipped: bench/udp/floor is not built; `npm run bench:build-floor` builds it)');
