@@ -89,11 +89,13 @@ function fmt(n: number): string {
 /** The SVG chart of the ratio tables of a RESULTS.md text. */
 export function renderChart(markdown: string | null): string {
   const W = 760;
-  const labelW = 190;
+  const tables = markdown === null ? [] : parseRatioTables(markdown);
+  // room for the longest row label at 12 px (about 6.6 px a character), within 120..300 px
+  const longest = Math.max(0, ...tables.flatMap((t) => t.rows.map((r) => r.label.length)));
+  const labelW = Math.min(300, Math.max(120, Math.ceil(16 + 6.6 * longest)));
   const plotW = W - labelW - 70;
   const out: string[] = [];
   let y = 34;
-  const tables = markdown === null ? [] : parseRatioTables(markdown);
   const body: string[] = [];
   if (tables.length === 0) {
     body.push(`<text x="20" y="${y + 20}" fill="#555">${markdown === null ? 'bench/RESULTS.md does not exist yet: run npm run bench.' : 'bench/RESULTS.md has no ratio tables.'}</text>`);
