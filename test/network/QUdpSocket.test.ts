@@ -2,7 +2,9 @@
 // QUdpSocket: construction, bind, writeDatagram, readDatagram/receiveDatagram (ports of
 // tst_qudpsocket: constructing, unconnectedServerAndClientTest, loop, ipv6Loop, dualStack,
 // dualStackAutoBinding, dualStackNoIPv4onV6only, pendingDatagramSize, writeDatagram,
-// zeroLengthDatagram, bindMode; plus tsqt's own rules).
+// writeDatagramToNonExistingPeer, broadcasting and broadcastingDualSocket (loopback broadcast only),
+// zeroLengthDatagram, bindMode; plus tsqt's own rules). The outOfProcess tests are in
+// QUdpSocket.processes.test.ts.
 import { spawn } from 'node:child_process';
 import { expect } from 'chai';
 import { QAbstractSocket, QHostAddress, QNetworkDatagram, QUdpSocket } from '../../src/index.js';
@@ -328,6 +330,71 @@ describe('QUdpSocket', function () {
       expect(errs).to.deep.equal([[E.NetworkError, 'Unable to send a message']]);
       expect(s.state()).to.equal(S.BoundState);
     });
+
+    for (const bindFirst of [false, true]) {
+      it(`to a closed port of 127.0.0.1: the size is returned and no readyRead follows (tst writeDatagramToNonExistingPeer, localhost-${bindFirst ? 'bound' : 'unbound'})`, async function () {
+        const gone = bound();
+        const closedPort = gone.localPort();
+        gone.close();
+        const s = track();
+        let readyReads = 0;
+        s.readyRead.connect(() => readyReads++);
+        if (bindFirst) expect(s.bind()).to.equal(true);
+        // Qt writes one byte (the "" literal's terminating NUL)
+        expect(s.writeDatagram(Buffer.alloc(1), QHostAddress.LocalHost, closedPort)).to.equal(1);
+        // the port-unreachable ICMP answer is on its way back at once; an unconnected socket ignores it
+        await spin(300);
+        expect(readyReads).to.equal(0);
+        expect(s.state()).to.equal(S.BoundState);
+        expect(s.hasPendingDatagrams()).to.equal(false);
+      });
+    }
+
+    it('broadcasts on lo: 127.255.255.255 reaches an AnyIPv4 server whole, from the sender\'s port (tst broadcasting, loopback broadcast only)', async function () {
+      // Qt's test also sends to 255.255.255.255 and every interface's broadcast address; here traffic
+      // stays on the loopback network, whose broadcast address is 127.255.255.255.
+      for (const message of ['Yo mista', '', 'Yo', 'Wassap']) {
+        const server = bound(QHostAddress.AnyIPv4);
+        let readyReads = 0;
+        server.readyRead.connect(() => readyReads++);
+        const caster = bound(QHostAddress.AnyIPv4);
+        for (let k = 0; k < 4; k++) expect(caster.writeDatagram(message, '127.255.255.255', server.localPort())).to.equal(message.length);
+        expect(await until(() => readyReads > 0), `readyRead for ${JSON.stringify(message)}`).to.equal(true);
+        expect(server.hasPendingDatagrams()).to.equal(true);
+        let got = 0;
+        do {
+          const dg = server.receiveDatagram();
+          expect(dg.isValid()).to.equal(true);
+          expect(dg.data().toString()).to.equal(message);
+          expect(dg.senderAddress().isLoopback(), dg.senderAddress().toString()).to.equal(true);
+          expect(dg.senderPort()).to.equal(caster.localPort());
+          if (!dg.destinationAddress().isNull()) {
+            expect(dg.destinationAddress().toString()).to.equal('127.255.255.255');
+            expect(dg.destinationPort()).to.equal(server.localPort());
+          }
+          if (dg.hopLimit() !== -1) expect(dg.hopLimit()).to.not.equal(0);
+          got++;
+        } while (server.hasPendingDatagrams());
+        expect(got).to.equal(4);
+        server.close();
+        caster.close();
+      }
+    });
+
+    for (const bindFirst of [false, true]) {
+      it(`broadcasts on lo from a dual-stack socket ${bindFirst ? 'bound to Any' : 'bound by its first write'} (tst broadcastingDualSocket, loopback broadcast only)`, async function () {
+        const server = bound(QHostAddress.Any);
+        const dual = track();
+        if (bindFirst) expect(dual.bind(QHostAddress.Any, 0)).to.equal(true);
+        expect(dual.writeDatagram('dual', '127.255.255.255', server.localPort())).to.equal(4);
+        expect(dual.state()).to.equal(S.BoundState);
+        expect(await until(() => server.hasPendingDatagrams())).to.equal(true);
+        const dg = server.receiveDatagram();
+        expect(dg.data().toString()).to.equal('dual');
+        expect(dg.senderPort()).to.equal(dual.localPort());
+        expect(dg.senderAddress().isEqual(QHostAddress.LocalHost)).to.equal(true);
+      });
+    }
 
     it('IPv6 destination from an IPv4-bound socket fails with NetworkError', function () {
       const s = bound();
