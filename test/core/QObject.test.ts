@@ -378,6 +378,36 @@ describe('QObject', () => {
       expect(s.receivers(s.valueChanged)).to.equal(0);
     });
 
+    it('isSignalConnected follows every connection, chains included; false after disconnect or the receiver\'s deletion (tst isSignalConnected, isSignalConnectedAfterDisconnection; SG-27)', () => {
+      const s = new S();
+      const t = new T();
+      expect(s.isSignalConnected(s.valueChanged)).to.equal(false);
+      expect(s.isSignalConnected('destroyed')).to.equal(false);
+      // a signal chained to another signal counts as connected, whether or not that one is
+      QObject.connect(s, 'valueChanged', t, 'relay');
+      expect(s.isSignalConnected(s.valueChanged)).to.equal(true);
+      expect(t.isSignalConnected(t.relay)).to.equal(false);
+      expect(s.isSignalConnected('destroyed')).to.equal(false);
+      const c = t.relay.connect(() => {});
+      expect(t.isSignalConnected('relay')).to.equal(true);
+      expect(t.relay.disconnect(c)).to.equal(true);
+      expect(t.isSignalConnected('relay')).to.equal(false);
+      // the receiver's deletion disconnects
+      t.dispose();
+      expect(s.isSignalConnected(s.valueChanged)).to.equal(false);
+      // so does an explicit disconnect, however made
+      const u = new T();
+      QObject.connect(s, 'valueChanged', u, 'setValue');
+      s.destroyed.connect(u, () => {});
+      expect(s.isSignalConnected('valueChanged')).to.equal(true);
+      expect(s.isSignalConnected(s.destroyed)).to.equal(true);
+      expect(QObject.disconnect(s, 'valueChanged', u, 'setValue')).to.equal(true);
+      expect(s.isSignalConnected('valueChanged')).to.equal(false);
+      expect(s.isSignalConnected(s.destroyed)).to.equal(true);
+      expect(s.destroyed.disconnect(u)).to.equal(true);
+      expect(s.isSignalConnected(s.destroyed)).to.equal(false);
+    });
+
     it('warns on an unknown signal and returns an invalid Connection', () => {
       const s = new S();
       const c = QObject.connect(s, 'nope' as never, () => {});
