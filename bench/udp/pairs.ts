@@ -17,10 +17,12 @@
 // processes, start-up included: compare A with B, not with the harness's figures).
 // Results on stdout (a line per pair, then the verdict); nothing is written to disk but perf's
 // temporary files in the system's temp folder.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median } from '../lib/stats.js';
+import { jsonOf, portOf, startProgram } from './programs.js';
 
 interface Options {
   a: string;
@@ -62,28 +64,10 @@ function parse(argv: string[]): Options {
 
 const canPin = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 
-/** argv of one program, pinned with taskset and wrapped by perf stat when asked. */
-function command(cmd: string, cpu: number, perfOut: string | null, args: string[]): string[] {
-  let argv = [...cmd.trim().split(/\s+/), ...args];
-  if (perfOut !== null) argv = ['perf', 'stat', '-x', ',', '-e', 'task-clock', '-o', perfOut, ...argv];
-  return canPin ? ['taskset', '-c', String(cpu), ...argv] : argv;
-}
-
-function run(argv: string[]): { child: ChildProcess; out: () => string; done: Promise<number | null> } {
-  const child = spawn(argv[0]!, argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  const killer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-  const done = new Promise<number | null>((resolve) =>
-    child.on('close', (code) => {
-      clearTimeout(killer);
-      if (code !== 0 && code !== null && err !== '') process.stderr.write(err.slice(-400));
-      resolve(code);
-    }),
-  );
-  return { child, out: () => out, done };
+/** What goes before a program's command: taskset, and perf stat when asked. */
+function prefix(cpu: number, perfOut: string | null): string[] {
+  const perf = perfOut === null ? [] : ['perf', 'stat', '-x', ',', '-e', 'task-clock', '-o', perfOut];
+  return canPin ? ['taskset', '-c', String(cpu), ...perf] : perf;
 }
 
 /** task-clock of a perf stat -x file, in microseconds (0 when the file has none). */
@@ -103,36 +87,20 @@ interface RunResult {
 
 /** One echo/client run of `cmd`: round trips per second and (with perf) CPU us per round trip. */
 async function once(cmd: string, o: Options, dir: string): Promise<RunResult> {
+  const argv = cmd.trim().split(/\s+/);
   const perfE = o.perf ? join(dir, 'echo.txt') : null;
   const perfC = o.perf ? join(dir, 'client.txt') : null;
-  const echo = run(command(cmd, o.cpus[0], perfE, ['echo', '0', '0', String(o.size), '0']));
-  let port = '';
-  for (let i = 0; i < 2000 && port === ''; i++) {
-    const m = /^PORT (\d+)$/m.exec(echo.out());
-    if (m !== null) port = m[1]!;
-    else await new Promise((r) => setTimeout(r, 10));
-  }
-  if (port === '') {
-    echo.child.kill('SIGKILL');
-    throw new Error(`no PORT line from: ${cmd}`);
-  }
-  const client = run(command(cmd, o.cpus[1], perfC, ['client', port, String(o.count), String(o.size), String(o.window)]));
-  const code = await client.done;
-  // perf stat forwards SIGINT to its child and then writes its counts
-  echo.child.kill(o.perf ? 'SIGINT' : 'SIGTERM');
+  const echo = startProgram(argv, ['echo', 0, 0, o.size, 0], prefix(o.cpus[0], perfE));
+  const port = await portOf(echo);
+  const client = await startProgram(argv, ['client', port, o.count, o.size, o.window], prefix(o.cpus[1], perfC)).done;
+  // perf stat passes SIGINT on to its child and then writes its counts
+  echo.p.kill(o.perf ? 'SIGINT' : 'SIGTERM');
   await echo.done;
-  const line = client.out().trim().split('\n').filter((l) => l.startsWith('{')).pop();
-  if (code !== 0 || line === undefined) throw new Error(`client of ${cmd} failed (exit ${code})`);
-  const j = JSON.parse(line) as { received: number; t_first: number; t_last: number };
-  const cpu = o.perf ? (taskClockUs(perfE!) + taskClockUs(perfC!)) / j.received : 0;
-  return { rate: j.received / ((j.t_last - j.t_first) / 1e9), cpuPerRt: cpu };
+  if (client.exited?.code !== 0) throw new Error(`client of ${cmd} failed (exit ${client.exited?.code}; stderr: ${client.err.trim().slice(-300)})`);
+  const j = jsonOf(client);
+  const cpu = o.perf ? (taskClockUs(perfE!) + taskClockUs(perfC!)) / j.received! : 0;
+  return { rate: j.received! / ((j.t_last! - j.t_first!) / 1e9), cpuPerRt: cpu };
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((p, q) => p - q);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 async function main(): Promise<void> {
   const o = parse(process.argv.slice(2));

@@ -10,10 +10,11 @@
 // the driver appends MODE PORT COUNT SIZE PARAM and reads the last JSON line.
 // Two-process scenarios are pinned with taskset when it is available.
 // 127.0.0.1 only; every process is killed after 90 s.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { benchRoot, fmtRate, loadWarning, machine, machineLine, median, pad, parseArgs, pct, projectRoot, writeResults } from '../lib/stats.js';
+import { benchRoot, fmtRate, loadWarning, machine, machineLine, median, pad, parseArgs, pct, writeResults } from '../lib/stats.js';
+import { jsonOf, portOf, startProgram, type Proc } from './programs.js';
 
 interface Impl { key: string; cmd: string[]; label: string }
 const tsx = ['--import', 'tsx'];
@@ -52,33 +53,8 @@ for (const c of candidates) {
 }
 for (const s of scenarios) if (!SCENARIOS[s]) { console.error(`unknown scenario ${s}`); process.exit(1); }
 
-interface Proc { p: ChildProcess; out: string; err: string; exited: { code: number | null; sig: string | null } | null; done: Promise<Proc> }
 function start(impl: Impl, mode: string, port: number, n: number, size: number, param: number, cpu?: number): Proc {
-  let argv = [...impl.cmd, mode, String(port), String(n), String(size), String(param)];
-  if (cpu !== undefined && pin) argv = ['taskset', '-c', String(cpu), ...argv];
-  const p = spawn(argv[0]!, argv.slice(1), { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-  const st = { p, out: '', err: '', exited: null } as unknown as Proc;
-  p.stdout!.on('data', (d: Buffer) => { st.out += d; });
-  p.stderr!.on('data', (d: Buffer) => { st.err += d; });
-  st.done = new Promise((res) => p.on('close', (code, sig) => { st.exited = { code, sig }; res(st); }));
-  const killer = setTimeout(() => p.kill('SIGKILL'), 90_000);
-  void st.done.then(() => clearTimeout(killer));
-  return st;
-}
-async function portOf(st: Proc): Promise<number> {
-  for (let i = 0; i < 1500; i++) {
-    const m = /^PORT (\d+)$/m.exec(st.out);
-    if (m) return Number(m[1]);
-    if (st.exited) break;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  st.p.kill('SIGKILL');
-  throw new Error(`no PORT line (stderr: ${st.err.trim().slice(-300)})`);
-}
-function jsonOf(st: Proc): Record<string, number> {
-  const line = st.out.trim().split('\n').filter((l) => l.startsWith('{')).pop();
-  if (!line) throw new Error(`no JSON result (exit ${JSON.stringify(st.exited)}; stderr: ${st.err.trim().slice(-300)})`);
-  return JSON.parse(line) as Record<string, number>;
+  return startProgram(impl.cmd, [mode, port, n, size, param], cpu !== undefined && pin ? ['taskset', '-c', String(cpu)] : []);
 }
 
 type Res = Record<string, number>;

@@ -547,7 +547,7 @@ export class NativeSocketEngine implements SocketEngine {
 
   /** A connected socket's read: one recv(2), never batched (it must see ICMP errors at once). */
   #readConnected(size: number, header: DatagramHeader | null, options: HeaderOptions): Buffer | number {
-    this.#headSize = -1;
+    // (#headSize stays -1 on a connected socket: it is known only for unconnected ones)
     this.#readable = false;
     const want =
       header === null || options === HeaderOptions.None ? Want.None : options === HeaderOptions.Sender ? Want.Sender : Want.All;
