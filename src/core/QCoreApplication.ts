@@ -4,6 +4,7 @@ import { QEvent } from './QEvent.js';
 import type { Signal } from './Signal.js';
 import { qWarning } from './qlogging.js';
 import { hooks, lazySignal, peekSignal, declareSignals, deletedError } from './private/internals.js';
+import { translateText } from './private/translate.js';
 import {
   clearPosted,
   enterLoop,
@@ -110,6 +111,46 @@ export class QCoreApplication extends QObject {
    */
   get aboutToQuit(): Signal<[]> {
     return lazySignal(this, 'aboutToQuit');
+  }
+
+  /**
+   * Emitted by {@link QCoreApplication.setApplicationName} when the name changes (only while an
+   * instance exists, as in Qt).
+   * @group Signals
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#applicationName-prop | applicationName in Qt 6}
+   */
+  get applicationNameChanged(): Signal<[]> {
+    return lazySignal(this, 'applicationNameChanged');
+  }
+
+  /**
+   * Emitted by {@link QCoreApplication.setApplicationVersion} when the version changes (only while
+   * an instance exists, as in Qt).
+   * @group Signals
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#applicationVersion-prop | applicationVersion in Qt 6}
+   */
+  get applicationVersionChanged(): Signal<[]> {
+    return lazySignal(this, 'applicationVersionChanged');
+  }
+
+  /**
+   * Emitted by {@link QCoreApplication.setOrganizationName} when the name changes (only while an
+   * instance exists, as in Qt).
+   * @group Signals
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#organizationName-prop | organizationName in Qt 6}
+   */
+  get organizationNameChanged(): Signal<[]> {
+    return lazySignal(this, 'organizationNameChanged');
+  }
+
+  /**
+   * Emitted by {@link QCoreApplication.setOrganizationDomain} when the domain changes (only while an
+   * instance exists, as in Qt).
+   * @group Signals
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#organizationDomain-prop | organizationDomain in Qt 6}
+   */
+  get organizationDomainChanged(): Signal<[]> {
+    return lazySignal(this, 'organizationDomainChanged');
   }
 
   /** @returns the application object, or null */
@@ -270,48 +311,64 @@ export class QCoreApplication extends QObject {
     return appName;
   }
   /**
-   * Sets the application name (free text; tsqt stores it and nothing else reads it).
+   * Sets the application name (free text; tsqt stores it and nothing else reads it). When it
+   * changes and an instance exists, the instance emits `applicationNameChanged`.
    * @param name - the application name
    * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#applicationName-prop | applicationName in Qt 6}
    */
   static setApplicationName(name: string): void {
-    appName = String(name);
+    const v = String(name);
+    if (v === appName) return;
+    appName = v;
+    emitChanged('applicationNameChanged');
   }
   /** @returns the application version */
   static applicationVersion(): string {
     return appVersion;
   }
   /**
-   * Sets the application version (free text).
+   * Sets the application version (free text). When it changes and an instance exists, the
+   * instance emits `applicationVersionChanged`.
    * @param version - the application version
    * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#applicationVersion-prop | applicationVersion in Qt 6}
    */
   static setApplicationVersion(version: string): void {
-    appVersion = String(version);
+    const v = String(version);
+    if (v === appVersion) return;
+    appVersion = v;
+    emitChanged('applicationVersionChanged');
   }
   /** @returns the organization name */
   static organizationName(): string {
     return orgName;
   }
   /**
-   * Sets the organization name (free text).
+   * Sets the organization name (free text). When it changes and an instance exists, the instance
+   * emits `organizationNameChanged`.
    * @param name - the organization name
    * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#organizationName-prop | organizationName in Qt 6}
    */
   static setOrganizationName(name: string): void {
-    orgName = String(name);
+    const v = String(name);
+    if (v === orgName) return;
+    orgName = v;
+    emitChanged('organizationNameChanged');
   }
   /** @returns the organization domain */
   static organizationDomain(): string {
     return orgDomain;
   }
   /**
-   * Sets the organization's Internet domain (free text).
+   * Sets the organization's Internet domain (free text). When it changes and an instance exists,
+   * the instance emits `organizationDomainChanged`.
    * @param domain - the organization domain
    * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#organizationDomain-prop | organizationDomain in Qt 6}
    */
   static setOrganizationDomain(domain: string): void {
-    orgDomain = String(domain);
+    const v = String(domain);
+    if (v === orgDomain) return;
+    orgDomain = v;
+    emitChanged('organizationDomainChanged');
   }
   /** @returns the process id */
   static applicationPid(): number {
@@ -330,6 +387,42 @@ export class QCoreApplication extends QObject {
   /** @returns whether the application is shutting down (exit() called, exec() not returned) */
   static closingDown(): boolean {
     return quitNow;
+  }
+
+  /**
+   * Whether the application object is not there yet: true before a QCoreApplication is created
+   * and again after it is disposed, false while one exists (Qt answers the same around its
+   * constructor and destructor).
+   *
+   * @returns whether no instance exists.
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#startingUp | QCoreApplication::startingUp in Qt 6}
+   */
+  static startingUp(): boolean {
+    return instance === null;
+  }
+
+  /**
+   * Translates `sourceText` in `context`. tsqt has no translators (no `QTranslator`), so this
+   * returns `sourceText` itself, which is also what Qt returns when no installed translator knows
+   * the text; as in Qt, when `n >= 0` every `%n` is replaced by `n` and every `%Ln` by `n` with the
+   * default locale's digit grouping.
+   *
+   * @param context - the translation context, usually a class name (not used: there are no
+   *   translators).
+   * @param sourceText - the text to translate.
+   * @param disambiguation - a note telling apart identical texts in one context, or null.
+   * @param n - the count for plural forms, or -1 for none.
+   * @returns the text, with `%n` replaced.
+   * @throws TypeError if `context` or `sourceText` is not a string, `disambiguation` is neither a
+   *   string nor null, or `n` is not an integer.
+   * @remarks
+   * #### Differences from Qt
+   * `installTranslator()` and `QTranslator` do not exist, so no translation ever happens.
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#translate | QCoreApplication::translate in Qt 6}
+   */
+  static translate(context: string, sourceText: string, disambiguation: string | null = null, n = -1): string {
+    if (typeof context !== 'string') throw new TypeError(`QCoreApplication.translate: context must be a string, got ${describe(context)}`);
+    return translateText('QCoreApplication.translate', sourceText, disambiguation, n);
   }
 
   /**
@@ -395,4 +488,17 @@ export class QCoreApplication extends QObject {
   }
 }
 
-declareSignals(QCoreApplication, ['aboutToQuit']);
+declareSignals(QCoreApplication, [
+  'aboutToQuit',
+  'organizationNameChanged',
+  'organizationDomainChanged',
+  'applicationNameChanged',
+  'applicationVersionChanged',
+]);
+
+/** Emits one of the application's `*Changed` signals on the instance, if any (Qt's setters do). */
+function emitChanged(name: string): void {
+  const app = instance;
+  if (app === null || hooks.isDeleted(app)) return;
+  peekSignal<[]>(app, name)?.emit();
+}

@@ -3,6 +3,22 @@ import { Qt } from './Qt.js';
 
 const nowMs = (): number => performance.now();
 
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (typeof v === 'object' || typeof v === 'function') return (v as object).constructor?.name ?? typeof v;
+  return `${typeof v} ${String(v)}`;
+}
+
+function checkInteger(where: string, arg: string, v: unknown): void {
+  if (typeof v !== 'number' || !Number.isInteger(v)) throw new TypeError(`${where}: ${arg} must be an integer, got ${describe(v)}`);
+}
+
+function checkType(where: string, v: unknown): void {
+  if (v !== Qt.PreciseTimer && v !== Qt.CoarseTimer && v !== Qt.VeryCoarseTimer) {
+    throw new RangeError(`${where}: type must be a Qt.TimerType, got ${describe(v)}`);
+  }
+}
+
 /**
  * A deadline on the monotonic clock, possibly "forever".
  * @see {@link https://doc.qt.io/qt-6/qdeadlinetimer.html | QDeadlineTimer in Qt 6}
@@ -95,6 +111,101 @@ export class QDeadlineTimer {
     this.#type = type;
     this.#deadline = msecs >= Number.MAX_SAFE_INTEGER ? Infinity : msecs;
   }
+  /**
+   * The deadline in nanoseconds on the same clock as {@link QDeadlineTimer.deadline}.
+   *
+   * @returns the deadline in ns (`Number.MAX_SAFE_INTEGER` if forever, `Number.MIN_SAFE_INTEGER`
+   *   for a default-constructed timer).
+   * @remarks
+   * #### Differences from Qt
+   * Qt returns a `qint64` (`INT64_MAX` for forever); here the value is a `number` with the limits of
+   * {@link QDeadlineTimer.deadline}, exact to the nanosecond only while it stays below 2^53.
+   * @see {@link https://doc.qt.io/qt-6/qdeadlinetimer.html#deadlineNSecs | QDeadlineTimer::deadlineNSecs in Qt 6}
+   */
+  deadlineNSecs(): number {
+    if (this.#deadline === Infinity) return Number.MAX_SAFE_INTEGER;
+    if (this.#deadline === -Infinity) return Number.MIN_SAFE_INTEGER;
+    return Math.round(this.#deadline * 1e6);
+  }
+
+  /**
+   * Sets the deadline to `secs` seconds plus `nsecs` nanoseconds on the clock of
+   * {@link QDeadlineTimer.deadline}. As in Qt, only `secs` or `nsecs` at the maximum
+   * (`Number.MAX_SAFE_INTEGER` here) makes the timer never expire; a negative value is a deadline in
+   * the past.
+   *
+   * @param secs - whole seconds (an integer).
+   * @param nsecs - nanoseconds added to `secs` (an integer, may exceed one second or be negative).
+   * @param type - a {@link Qt.TimerType}.
+   * @throws TypeError if `secs` or `nsecs` is not an integer, RangeError if `type` is not a
+   *   {@link Qt.TimerType}; the timer is unchanged either way.
+   * @see {@link https://doc.qt.io/qt-6/qdeadlinetimer.html#setPreciseDeadline | QDeadlineTimer::setPreciseDeadline in Qt 6}
+   */
+  setPreciseDeadline(secs: number, nsecs = 0, type: Qt.TimerType = Qt.CoarseTimer): void {
+    checkInteger('QDeadlineTimer.setPreciseDeadline', 'secs', secs);
+    checkInteger('QDeadlineTimer.setPreciseDeadline', 'nsecs', nsecs);
+    checkType('QDeadlineTimer.setPreciseDeadline', type);
+    this.#type = type;
+    if (secs >= Number.MAX_SAFE_INTEGER || nsecs >= Number.MAX_SAFE_INTEGER) this.#deadline = Infinity;
+    else this.#deadline = secs * 1000 + nsecs / 1e6;
+  }
+
+  /**
+   * Sets the deadline `secs` seconds plus `nsecs` nanoseconds from now.
+   *
+   * @param secs - whole seconds (an integer); -1 makes the timer never expire.
+   * @param nsecs - nanoseconds added to `secs` (an integer).
+   * @param type - a {@link Qt.TimerType}.
+   * @throws TypeError if `secs` or `nsecs` is not an integer, RangeError if `type` is not a
+   *   {@link Qt.TimerType}; the timer is unchanged either way.
+   * @remarks
+   * #### Differences from Qt
+   * None: as in Qt 5.15, only `secs === -1` means forever, and another negative value is a deadline
+   * in the past (whereas {@link QDeadlineTimer.setRemainingTime} takes any negative value as forever).
+   * @see {@link https://doc.qt.io/qt-6/qdeadlinetimer.html#setPreciseRemainingTime | QDeadlineTimer::setPreciseRemainingTime in Qt 6}
+   */
+  setPreciseRemainingTime(secs: number, nsecs = 0, type: Qt.TimerType = Qt.CoarseTimer): void {
+    checkInteger('QDeadlineTimer.setPreciseRemainingTime', 'secs', secs);
+    checkInteger('QDeadlineTimer.setPreciseRemainingTime', 'nsecs', nsecs);
+    checkType('QDeadlineTimer.setPreciseRemainingTime', type);
+    this.#type = type;
+    this.#deadline = secs === -1 ? Infinity : nowMs() + secs * 1000 + nsecs / 1e6;
+  }
+
+  /**
+   * A copy of `dt` whose deadline is moved by `nsecs` nanoseconds (earlier when negative); a
+   * never-expiring timer stays so.
+   *
+   * @param dt - the timer to start from (not changed).
+   * @param nsecs - nanoseconds to add (an integer).
+   * @returns the new timer, with `dt`'s timer type.
+   * @throws TypeError if `dt` is not a QDeadlineTimer or `nsecs` is not an integer.
+   * @see {@link https://doc.qt.io/qt-6/qdeadlinetimer.html#addNSecs | QDeadlineTimer::addNSecs in Qt 6}
+   */
+  static addNSecs(dt: QDeadlineTimer, nsecs: number): QDeadlineTimer {
+    if (!(dt instanceof QDeadlineTimer)) throw new TypeError(`QDeadlineTimer.addNSecs: dt must be a QDeadlineTimer, got ${describe(dt)}`);
+    checkInteger('QDeadlineTimer.addNSecs', 'nsecs', nsecs);
+    const r = new QDeadlineTimer(undefined, dt.#type);
+    r.#deadline = dt.#deadline === Infinity || dt.#deadline === -Infinity ? dt.#deadline : dt.#deadline + nsecs / 1e6;
+    return r;
+  }
+
+  /**
+   * Exchanges the deadline and timer type of this timer and `other`.
+   *
+   * @param other - the timer to swap with.
+   * @throws TypeError if `other` is not a QDeadlineTimer.
+   * @see {@link https://doc.qt.io/qt-6/qdeadlinetimer.html#swap | QDeadlineTimer::swap in Qt 6}
+   */
+  swap(other: QDeadlineTimer): void {
+    if (!(other instanceof QDeadlineTimer)) throw new TypeError(`QDeadlineTimer.swap: other must be a QDeadlineTimer, got ${describe(other)}`);
+    const [d, t] = [this.#deadline, this.#type];
+    this.#deadline = other.#deadline;
+    this.#type = other.#type;
+    other.#deadline = d;
+    other.#type = t;
+  }
+
   /** @returns the timer type */
   timerType(): Qt.TimerType {
     return this.#type;

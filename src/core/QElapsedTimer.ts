@@ -24,6 +24,16 @@ export class QElapsedTimer {
     /** Performance counter. */
     PerformanceCounter: 4,
   } as const;
+  /** {@inheritDoc QElapsedTimer.ClockType.SystemTime} */
+  static readonly SystemTime = 0;
+  /** {@inheritDoc QElapsedTimer.ClockType.MonotonicClock} */
+  static readonly MonotonicClock = 1;
+  /** {@inheritDoc QElapsedTimer.ClockType.TickCounter} */
+  static readonly TickCounter = 2;
+  /** {@inheritDoc QElapsedTimer.ClockType.MachAbsoluteTime} */
+  static readonly MachAbsoluteTime = 3;
+  /** {@inheritDoc QElapsedTimer.ClockType.PerformanceCounter} */
+  static readonly PerformanceCounter = 4;
 
   #t = INVALID;
 

@@ -43,6 +43,12 @@ const registered = new Set<number>();
  * Any integer type is accepted (`new QEvent(QEvent.User + 1)`); the posted object itself is what
  * reaches `event()` and the event filters.
  *
+ * @remarks
+ * #### Differences from Qt
+ * `QEvent.Type` lists the types that QtCore's object model and QtNetwork use; the types that only
+ * QtGui and QtWidgets send (`MouseButtonPress`, `Paint`, `KeyPress`, ...) are left out, since
+ * nothing in tsqt sends them.
+ *
  * @see {@link https://doc.qt.io/qt-6/qevent.html | QEvent in Qt 6}
  */
 export class QEvent {

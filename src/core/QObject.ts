@@ -9,6 +9,7 @@ import type { QTimerEvent } from './QTimerEvent.js';
 import { Qt } from './Qt.js';
 import { qDebug, qWarning } from './qlogging.js';
 import { hooks, declareSignals, declaredSignals, declareProperties, findProperty, deletedError } from './private/internals.js';
+import { translateText } from './private/translate.js';
 import { postEvent, registerTimer, sendEvent, unregisterTimer } from './private/dispatcher.js';
 import type { QMetaCallEvent } from './private/QMetaCallEvent.js';
 import { QMetaObject } from './QMetaObject.js';
@@ -673,6 +674,48 @@ export class QObject implements Disposable {
     return false;
   }
 
+  /**
+   * Whether the object is a widget: always false, since tsqt has no QtWidgets (generic code that
+   * asks, such as an event filter shared with GUI code, keeps working).
+   *
+   * @returns false.
+   * @see {@link https://doc.qt.io/qt-6/qobject.html#isWidgetType | QObject::isWidgetType in Qt 6}
+   */
+  isWidgetType(): boolean {
+    return false;
+  }
+
+  /**
+   * Whether the object is a window (a QWindow): always false, since tsqt has no QtGui.
+   *
+   * @returns false.
+   * @see {@link https://doc.qt.io/qt-6/qobject.html#isWindowType | QObject::isWindowType in Qt 6}
+   */
+  isWindowType(): boolean {
+    return false;
+  }
+
+  /**
+   * Translates `sourceText` in the context of this object's class, as PyQt's `self.tr()` does
+   * (see `QCoreApplication.translate()`): tsqt has no translators, so this returns
+   * `sourceText` with `%n` (and `%Ln`) replaced by `n` when `n >= 0`.
+   *
+   * @param sourceText - the text to translate.
+   * @param disambiguation - a note telling apart identical texts in one context, or null.
+   * @param n - the count for plural forms, or -1 for none.
+   * @returns the text, with `%n` replaced.
+   * @throws TypeError if `sourceText` is not a string, `disambiguation` is neither a string nor
+   *   null, or `n` is not an integer.
+   * @remarks
+   * #### Differences from Qt
+   * In C++ `tr()` is a static member that moc generates for each class; here it is an instance
+   * method, as in PyQt. No translation ever happens (there is no `QTranslator`).
+   * @see {@link https://doc.qt.io/qt-6/qobject.html#tr | QObject::tr in Qt 6}
+   */
+  tr(sourceText: string, disambiguation: string | null = null, n = -1): string {
+    return translateText('QObject.tr', sourceText, disambiguation, n);
+  }
+
   /** Prints the object's connections (through qDebug). */
   dumpObjectInfo(): void {
     this.#alive('dumpObjectInfo');
@@ -798,6 +841,41 @@ export class QObject implements Disposable {
     }
     if (typeof b === 'function' || b instanceof Signal) return sig.connect(a, b as (...args: any[]) => unknown, c as number | undefined);
     throw new TypeError(`QObject.connect: slot must be a function or a method name, got ${describe(b)}`);
+  }
+
+  /**
+   * Disconnects this object's signals, Qt's member form of {@link QObject.disconnect | the static
+   * disconnect}: `obj.disconnect()` removes every connection of every signal of `obj`,
+   * `obj.disconnect('sig')` those of one signal, `obj.disconnect(signal, receiver, slot)` the
+   * matching ones (an omitted or null argument matches anything).
+   *
+   * @param signal - a signal name or Signal of this object, or null for every signal.
+   * @param receiver - the context object, or null for any.
+   * @param slot - a function or method name, or null for any.
+   * @returns whether at least one connection was removed.
+   * @throws TypeError if `receiver` is neither a QObject nor null.
+   * @see {@link https://doc.qt.io/qt-6/qobject.html#disconnect-2 | QObject::disconnect in Qt 6}
+   */
+  disconnect(signal?: string | Signal<any> | null, receiver?: QObject | null, slot?: ((...args: any[]) => unknown) | string | null): boolean;
+  /**
+   * Disconnects every signal of this object from `receiver` (Qt's `disconnect(receiver, method)`
+   * member): all its connections, or only those to `slot`.
+   *
+   * @param receiver - the context object.
+   * @param slot - a function or method name, or null for any.
+   * @returns whether at least one connection was removed.
+   * @see {@link https://doc.qt.io/qt-6/qobject.html#disconnect-3 | QObject::disconnect in Qt 6}
+   */
+  disconnect(receiver: QObject, slot?: ((...args: any[]) => unknown) | string | null): boolean;
+  disconnect(a?: string | Signal<any> | QObject | null, b?: QObject | ((...args: any[]) => unknown) | string | null, c?: ((...args: any[]) => unknown) | string | null): boolean {
+    if (a instanceof QObject) {
+      if (c !== undefined) throw new TypeError(`QObject.disconnect: too many arguments after a receiver, got ${describe(c)}`);
+      return QObject.disconnect(this, null, a, b as ((...args: any[]) => unknown) | string | null | undefined);
+    }
+    if (b !== undefined && b !== null && !(b instanceof QObject)) {
+      throw new TypeError(`QObject.disconnect: receiver must be a QObject or null, got ${describe(b)}`);
+    }
+    return QObject.disconnect(this, a, b, c);
   }
 
   /**

@@ -42,6 +42,21 @@ export class QPointer<T extends QObject> {
   set(obj: T | null): void {
     this.#obj = obj;
   }
+  /**
+   * Exchanges the guarded objects of this pointer and `other`.
+   *
+   * @param other - the pointer to swap with.
+   * @throws TypeError if `other` is not a QPointer.
+   * @see {@link https://doc.qt.io/qt-6/qpointer.html#swap | QPointer::swap in Qt 6}
+   */
+  swap(other: QPointer<T>): void {
+    if (!(other instanceof QPointer)) {
+      throw new TypeError(`QPointer.swap: other must be a QPointer, got ${other === null ? 'null' : typeof other === 'object' ? ((other as object).constructor?.name ?? 'object') : `${typeof other} ${String(other)}`}`);
+    }
+    const o = this.#obj;
+    this.#obj = other.#obj;
+    other.#obj = o;
+  }
   /** Forgets the object. */
   clear(): void {
     this.#obj = null;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+import { QDeadlineTimer } from '../core/QDeadlineTimer.js';
 import { QHostAddress } from './QHostAddress.js';
 import { NetworkLayerProtocol } from './private/NetworkLayerProtocol.js';
 
@@ -31,6 +32,11 @@ function describe(v: unknown): string {
 function checkAddress(where: string, v: unknown): QHostAddress {
   if (!(v instanceof QHostAddress)) throw new TypeError(`${where}: expected a QHostAddress, got ${describe(v)}`);
   return v;
+}
+
+/** A copy of a deadline (QDeadlineTimer is mutable; the entry keeps its own), or null. */
+function copyDeadline(d: QDeadlineTimer | null): QDeadlineTimer | null {
+  return d === null ? null : QDeadlineTimer.addNSecs(d, 0);
 }
 
 /** Prefix length of a contiguous netmask (IPv4 or IPv6), or -1 when the mask is not contiguous. */
@@ -88,8 +94,9 @@ function prefixToMask(protocol: number, length: number): QHostAddress {
  * IP first, then the netmask or prefix length (a netmask of another protocol than the IP is refused).
  *
  * #### Differences from Qt
- * The address lifetimes (`preferredLifetime()`, `validityLifetime()`, `setAddressLifetime()`) are not
- * offered: the lifetime is never known here, so every entry is permanent.
+ * The entries that {@link QNetworkInterface.addressEntries} reads from the system never carry
+ * address lifetimes here (Qt reads them from netlink on Linux): `isLifetimeKnown()` is false and
+ * the entry is permanent until `setAddressLifetime()` is called on it.
  *
  * @category Network
  * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html | QNetworkAddressEntry in Qt 6}
@@ -108,6 +115,9 @@ export class QNetworkAddressEntry {
   #prefix = -1;
   #broadcast = new QHostAddress();
   #dns: DnsEligibilityStatus = DnsEligibilityStatus.DnsEligibilityUnknown;
+  #preferred: QDeadlineTimer | null = null; // null = forever (the lifetime is unknown or infinite)
+  #validity: QDeadlineTimer | null = null;
+  #lifetimeKnown = false;
 
   /**
    * Constructs an empty entry (null IP, netmask and broadcast, prefix length -1), or a copy of `other`.
@@ -123,6 +133,9 @@ export class QNetworkAddressEntry {
     this.#prefix = other.#prefix;
     this.#broadcast = new QHostAddress(other.#broadcast);
     this.#dns = other.#dns;
+    this.#preferred = copyDeadline(other.#preferred);
+    this.#validity = copyDeadline(other.#validity);
+    this.#lifetimeKnown = other.#lifetimeKnown;
   }
 
   /**
@@ -238,34 +251,92 @@ export class QNetworkAddressEntry {
   }
 
   /**
-   * Whether the address lifetimes are known: always false here.
+   * Whether the address lifetimes are known: true after {@link QNetworkAddressEntry.setAddressLifetime}
+   * (even with two never-expiring deadlines), false after {@link QNetworkAddressEntry.clearAddressLifetime}
+   * and for the entries read from the system (see the class notes).
    *
-   * @returns false.
+   * @returns whether the lifetimes are known.
    * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#isLifetimeKnown | QNetworkAddressEntry::isLifetimeKnown in Qt 6}
    */
   isLifetimeKnown(): boolean {
-    return false;
+    return this.#lifetimeKnown;
   }
 
   /**
-   * Whether the address never expires: always true here (the lifetime is unknown, which Qt treats as
-   * forever).
+   * When the address stops being preferred (deprecated: still valid for incoming packets, no longer
+   * chosen as a source address).
    *
-   * @returns true.
+   * @returns a copy of the deadline; a never-expiring one (`QDeadlineTimer.Forever`) when the
+   *   lifetime is not known.
+   * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#preferredLifetime | QNetworkAddressEntry::preferredLifetime in Qt 6}
+   */
+  preferredLifetime(): QDeadlineTimer {
+    return copyDeadline(this.#preferred) ?? QDeadlineTimer.forever();
+  }
+
+  /**
+   * When the address becomes invalid and is removed from the interface.
+   *
+   * @returns a copy of the deadline; a never-expiring one (`QDeadlineTimer.Forever`) when the
+   *   lifetime is not known.
+   * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#validityLifetime | QNetworkAddressEntry::validityLifetime in Qt 6}
+   */
+  validityLifetime(): QDeadlineTimer {
+    return copyDeadline(this.#validity) ?? QDeadlineTimer.forever();
+  }
+
+  /**
+   * Sets the preferred and valid lifetimes; afterwards {@link QNetworkAddressEntry.isLifetimeKnown} is
+   * true, even if both deadlines never expire. The deadlines are copied, as Qt copies its value type.
+   *
+   * @param preferred - when the address stops being preferred.
+   * @param validity - when the address becomes invalid.
+   * @throws TypeError if either argument is not a QDeadlineTimer; the entry is unchanged.
+   * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#setAddressLifetime | QNetworkAddressEntry::setAddressLifetime in Qt 6}
+   */
+  setAddressLifetime(preferred: QDeadlineTimer, validity: QDeadlineTimer): void {
+    if (!(preferred instanceof QDeadlineTimer)) {
+      throw new TypeError(`QNetworkAddressEntry.setAddressLifetime: preferred must be a QDeadlineTimer, got ${describe(preferred)}`);
+    }
+    if (!(validity instanceof QDeadlineTimer)) {
+      throw new TypeError(`QNetworkAddressEntry.setAddressLifetime: validity must be a QDeadlineTimer, got ${describe(validity)}`);
+    }
+    this.#preferred = copyDeadline(preferred);
+    this.#validity = copyDeadline(validity);
+    this.#lifetimeKnown = true;
+  }
+
+  /**
+   * Forgets the lifetimes: both become never-expiring and {@link QNetworkAddressEntry.isLifetimeKnown}
+   * is false.
+   *
+   * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#clearAddressLifetime | QNetworkAddressEntry::clearAddressLifetime in Qt 6}
+   */
+  clearAddressLifetime(): void {
+    this.#preferred = null;
+    this.#validity = null;
+    this.#lifetimeKnown = false;
+  }
+
+  /**
+   * Whether the address never expires, that is whether its valid lifetime is forever (also true
+   * when the lifetime is not known, as in Qt).
+   *
+   * @returns whether {@link QNetworkAddressEntry.validityLifetime} is forever.
    * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#isPermanent | QNetworkAddressEntry::isPermanent in Qt 6}
    */
   isPermanent(): boolean {
-    return true;
+    return this.#validity === null || this.#validity.isForever();
   }
 
   /**
-   * Whether the address expires: always false here (see {@link QNetworkAddressEntry.isPermanent}).
+   * Whether the address expires: the opposite of {@link QNetworkAddressEntry.isPermanent}.
    *
-   * @returns false.
+   * @returns whether the valid lifetime is finite.
    * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#isTemporary | QNetworkAddressEntry::isTemporary in Qt 6}
    */
   isTemporary(): boolean {
-    return false;
+    return !this.isPermanent();
   }
 
   /**
@@ -298,13 +369,20 @@ export class QNetworkAddressEntry {
       throw new TypeError(`QNetworkAddressEntry.swap: expected a QNetworkAddressEntry, got ${describe(other)}`);
     }
     const [ip, prefix, bc, dns] = [this.#ip, this.#prefix, this.#broadcast, this.#dns];
+    const [preferred, validity, known] = [this.#preferred, this.#validity, this.#lifetimeKnown];
     this.#ip = other.#ip;
     this.#prefix = other.#prefix;
     this.#broadcast = other.#broadcast;
     this.#dns = other.#dns;
+    this.#preferred = other.#preferred;
+    this.#validity = other.#validity;
+    this.#lifetimeKnown = other.#lifetimeKnown;
     other.#ip = ip;
     other.#prefix = prefix;
     other.#broadcast = bc;
     other.#dns = dns;
+    other.#preferred = preferred;
+    other.#validity = validity;
+    other.#lifetimeKnown = known;
   }
 }

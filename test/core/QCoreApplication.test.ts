@@ -310,4 +310,88 @@ describe('QCoreApplication', () => {
     expect(b).to.not.equal(2000);
     expect(b).to.be.within(QEvent.User, QEvent.MaxUser);
   });
+
+  describe('application name, version and organization signals', () => {
+    afterEach(() => {
+      QCoreApplication.setApplicationName('');
+      QCoreApplication.setApplicationVersion('');
+      QCoreApplication.setOrganizationName('');
+      QCoreApplication.setOrganizationDomain('');
+    });
+
+    // Counts recorded with PyQt5 5.15 (Qt 5.15.8): a setter emits only when the value changes.
+    it('emit on the instance when the value changes, once per change', () => {
+      const app = new QCoreApplication(['prog']);
+      const counts = { applicationNameChanged: 0, applicationVersionChanged: 0, organizationNameChanged: 0, organizationDomainChanged: 0 };
+      for (const k of Object.keys(counts) as (keyof typeof counts)[]) app[k].connect(() => counts[k]++);
+      QCoreApplication.setApplicationName('x');
+      QCoreApplication.setApplicationName('x');
+      QCoreApplication.setOrganizationName('o');
+      QCoreApplication.setOrganizationName('o');
+      QCoreApplication.setOrganizationName('');
+      QCoreApplication.setOrganizationDomain('d');
+      QCoreApplication.setApplicationVersion('1');
+      QCoreApplication.setApplicationVersion('');
+      expect(counts).to.deep.equal({ applicationNameChanged: 1, applicationVersionChanged: 2, organizationNameChanged: 2, organizationDomainChanged: 1 });
+      expect([QCoreApplication.applicationName(), QCoreApplication.organizationDomain()]).to.deep.equal(['x', 'd']);
+    });
+
+    it('store the value without an instance, and nothing is emitted', () => {
+      QCoreApplication.setApplicationName('alone');
+      const app = new QCoreApplication([]);
+      let n = 0;
+      app.applicationNameChanged.connect(() => n++);
+      expect(QCoreApplication.applicationName()).to.equal('alone');
+      QCoreApplication.setApplicationName('alone');
+      expect(n).to.equal(0);
+    });
+
+    it('are declared in Qt\'s order after aboutToQuit, for SIGNAL() names', () => {
+      const app = new QCoreApplication([]);
+      let n = 0;
+      QObject.connect(app, 'organizationDomainChanged()', () => n++);
+      QCoreApplication.setOrganizationDomain('example.org');
+      expect(n).to.equal(1);
+      const mo = app.metaObject();
+      const order = ['aboutToQuit', 'organizationNameChanged', 'organizationDomainChanged', 'applicationNameChanged', 'applicationVersionChanged'].map((s) => mo.indexOfSignal(s));
+      expect(order.every((i, k) => i >= 0 && (k === 0 || i === order[k - 1]! + 1)), String(order)).to.equal(true);
+    });
+  });
+
+  describe('.startingUp()', () => {
+    it('is true before an instance exists and after it is disposed (Qt 5.15)', () => {
+      expect(QCoreApplication.startingUp()).to.equal(true);
+      const app = new QCoreApplication([]);
+      expect(QCoreApplication.startingUp()).to.equal(false);
+      app.dispose();
+      expect(QCoreApplication.startingUp()).to.equal(true);
+    });
+  });
+
+  describe('.translate()', () => {
+    // Rows recorded with PyQt5 5.15 (Qt 5.15.8) with no translator installed.
+    const rows = [
+      { name: '%n becomes n', text: 'hello %n world', n: 3, out: 'hello 3 world' },
+      { name: 'every %n, and %Ln with digit grouping', text: 'a %n b %Ln c %n', n: 1234, out: `a 1234 b ${(1234).toLocaleString()} c 1234` },
+      { name: 'n = -1 leaves %n alone', text: 'a %n', n: -1, out: 'a %n' },
+      { name: '%%n: the second % starts a %n', text: 'a %%n', n: 2, out: 'a %2' },
+      { name: 'a trailing % or %L is kept', text: '100% %L', n: 1, out: '100% %L' },
+    ];
+    for (const row of rows) {
+      it(row.name, () => {
+        expect(QCoreApplication.translate('ctx', row.text, null, row.n)).to.equal(row.out);
+      });
+    }
+
+    it('returns the source text as it is by default', () => {
+      expect(QCoreApplication.translate('ctx', 'plain %n')).to.equal('plain %n');
+    });
+
+    it('refuses bad arguments with a TypeError naming them', () => {
+      expect(() => QCoreApplication.translate(1 as never, 'x')).to.throw(TypeError, /QCoreApplication\.translate: context/);
+      expect(() => QCoreApplication.translate('c', null as never)).to.throw(TypeError, /QCoreApplication\.translate: sourceText/);
+      expect(() => QCoreApplication.translate('c', 'x', 5 as never)).to.throw(TypeError, /QCoreApplication\.translate: disambiguation/);
+      expect(() => QCoreApplication.translate('c', 'x', null, 1.5)).to.throw(TypeError, /QCoreApplication\.translate: n/);
+    });
+  });
 });

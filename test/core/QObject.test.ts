@@ -435,4 +435,106 @@ describe('QObject', () => {
       expect(st.messages).to.deep.equal(['QMetaObject::invokeMethod: No such method T::missing()']);
     });
   });
+
+  describe('#disconnect()', () => {
+    class S extends QObject {
+      readonly valueChanged = new Signal<[v: number]>(this);
+      readonly other = new Signal<[]>(this);
+    }
+    class T extends QObject {
+      got: number[] = [];
+      setValue(v: number): void {
+        this.got.push(v);
+      }
+      poke(): void {
+        this.got.push(-1);
+      }
+    }
+
+    it('with no argument removes every connection of every signal of the object', () => {
+      const s = new S();
+      const t = new T();
+      s.valueChanged.connect(t, 'setValue');
+      s.other.connect(() => {});
+      expect(s.disconnect()).to.equal(true);
+      expect([s.receivers(s.valueChanged), s.receivers(s.other)]).to.deep.equal([0, 0]);
+      expect(s.disconnect()).to.equal(false);
+    });
+
+    it('with a signal removes only that signal\'s connections', () => {
+      const s = new S();
+      s.valueChanged.connect(() => {});
+      s.other.connect(() => {});
+      expect(s.disconnect('valueChanged')).to.equal(true);
+      expect([s.receivers('valueChanged'), s.receivers('other')]).to.deep.equal([0, 1]);
+      expect(s.disconnect(s.other)).to.equal(true);
+      expect(s.receivers('other')).to.equal(0);
+    });
+
+    it('with a receiver (and a slot) removes the connections to it (Qt\'s disconnect(receiver, method))', () => {
+      const s = new S();
+      const t = new T();
+      const u = new T();
+      s.valueChanged.connect(t, 'setValue');
+      s.other.connect(t, 'poke');
+      s.valueChanged.connect(u, 'setValue');
+      expect(s.disconnect(t, 'poke')).to.equal(true);
+      expect(s.receivers('other')).to.equal(0);
+      expect(s.disconnect(t)).to.equal(true);
+      s.valueChanged.emit(4);
+      expect([t.got, u.got]).to.deep.equal([[], [4]]);
+      expect(s.disconnect(t)).to.equal(false);
+    });
+
+    it('with signal, receiver and slot removes the matches, as the static form does', () => {
+      const s = new S();
+      const t = new T();
+      s.valueChanged.connect(t, 'setValue');
+      s.other.connect(t, 'poke');
+      expect(s.disconnect(SIGNAL('valueChanged(int)'), t, SLOT('setValue(int)'))).to.equal(true);
+      expect(s.disconnect(null, t, 'poke')).to.equal(true);
+      expect([s.receivers('valueChanged'), s.receivers('other')]).to.deep.equal([0, 0]);
+    });
+
+    it('warns as Qt does for an unknown signal and returns false', () => {
+      const s = new S();
+      expect(s.disconnect('nope')).to.equal(false);
+      expect(st.messages).to.deep.equal(['QObject::disconnect: No such signal S::nope()']);
+    });
+
+    it('refuses a receiver that is not a QObject and changes nothing', () => {
+      const s = new S();
+      s.valueChanged.connect(() => {});
+      expect(() => s.disconnect('valueChanged', {} as QObject)).to.throw(TypeError, /QObject\.disconnect: receiver must be a QObject or null, got Object/);
+      expect(s.receivers('valueChanged')).to.equal(1);
+    });
+
+    it('throws on a deleted object', () => {
+      const s = new S();
+      s.dispose();
+      expect(() => s.disconnect()).to.throw(Error, /S/);
+    });
+  });
+
+  describe('#tr()', () => {
+    it('returns the source text, with %n replaced when n >= 0 (PyQt5 self.tr)', () => {
+      const o = new QObject();
+      expect(o.tr('plain')).to.equal('plain');
+      expect(o.tr('x %n y', 'dis', 5)).to.equal('x 5 y');
+      expect(o.tr('n=%n', null, -3)).to.equal('n=%n');
+    });
+
+    it('refuses bad arguments with a TypeError naming them', () => {
+      const o = new QObject();
+      expect(() => o.tr(3 as never)).to.throw(TypeError, /QObject\.tr: sourceText/);
+      expect(() => o.tr('x', null, 0.5)).to.throw(TypeError, /QObject\.tr: n/);
+    });
+  });
+
+  describe('#isWidgetType() / #isWindowType()', () => {
+    it('are false: there are no widgets or windows', () => {
+      const o = new QObject();
+      expect([o.isWidgetType(), o.isWindowType()]).to.deep.equal([false, false]);
+    });
+  });
 });

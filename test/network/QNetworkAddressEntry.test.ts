@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { QDeadlineTimer } from '../../src/core/QDeadlineTimer.js';
 import { QHostAddress } from '../../src/network/QHostAddress.js';
 import { QNetworkAddressEntry } from '../../src/network/QNetworkAddressEntry.js';
 
@@ -105,5 +106,68 @@ describe('QNetworkAddressEntry', () => {
     const e = new QNetworkAddressEntry();
     expect(() => e.setIp('10.0.0.1' as never)).to.throw(TypeError, /QNetworkAddressEntry\.setIp/);
     expect(() => e.setPrefixLength(1.5)).to.throw(TypeError, /setPrefixLength/);
+  });
+
+  describe('address lifetimes', () => {
+    it('are unknown and forever by default', () => {
+      const e = new QNetworkAddressEntry();
+      expect(e.isLifetimeKnown()).to.equal(false);
+      expect(e.preferredLifetime().isForever()).to.equal(true);
+      expect(e.validityLifetime().isForever()).to.equal(true);
+    });
+
+    it('setAddressLifetime() makes them known, even when both are forever', () => {
+      const e = new QNetworkAddressEntry();
+      e.setAddressLifetime(QDeadlineTimer.forever(), QDeadlineTimer.forever());
+      expect([e.isLifetimeKnown(), e.isPermanent(), e.isTemporary()]).to.deep.equal([true, true, false]);
+    });
+
+    it('a finite valid lifetime makes the address temporary', () => {
+      const e = new QNetworkAddressEntry();
+      const preferred = new QDeadlineTimer(60_000);
+      const validity = new QDeadlineTimer(120_000);
+      e.setAddressLifetime(preferred, validity);
+      expect([e.isLifetimeKnown(), e.isPermanent(), e.isTemporary()]).to.deep.equal([true, false, true]);
+      expect(e.preferredLifetime().deadline()).to.equal(preferred.deadline());
+      expect(e.validityLifetime().deadline()).to.equal(validity.deadline());
+    });
+
+    it('keeps copies: changing the timers given or returned does not change the entry', () => {
+      const e = new QNetworkAddressEntry();
+      const validity = new QDeadlineTimer(120_000);
+      const at = validity.deadline();
+      e.setAddressLifetime(QDeadlineTimer.forever(), validity);
+      validity.setRemainingTime(-1);
+      e.validityLifetime().setRemainingTime(-1);
+      expect(e.validityLifetime().deadline()).to.equal(at);
+      expect(e.isTemporary()).to.equal(true);
+    });
+
+    it('clearAddressLifetime() forgets them', () => {
+      const e = new QNetworkAddressEntry();
+      e.setAddressLifetime(new QDeadlineTimer(1000), new QDeadlineTimer(2000));
+      e.clearAddressLifetime();
+      expect([e.isLifetimeKnown(), e.isPermanent()]).to.deep.equal([false, true]);
+      expect(e.preferredLifetime().isForever()).to.equal(true);
+      expect(e.validityLifetime().isForever()).to.equal(true);
+    });
+
+    it('are copied by the copy constructor and exchanged by swap(), and ignored by equals()', () => {
+      const a = new QNetworkAddressEntry();
+      a.setAddressLifetime(new QDeadlineTimer(1000), new QDeadlineTimer(2000));
+      const copy = new QNetworkAddressEntry(a);
+      expect([copy.isLifetimeKnown(), copy.isTemporary()]).to.deep.equal([true, true]);
+      const b = new QNetworkAddressEntry();
+      expect(a.equals(b)).to.equal(true);
+      a.swap(b);
+      expect([a.isLifetimeKnown(), b.isLifetimeKnown(), b.isTemporary()]).to.deep.equal([false, true, true]);
+    });
+
+    it('setAddressLifetime() refuses a non-timer and changes nothing', () => {
+      const e = new QNetworkAddressEntry();
+      expect(() => e.setAddressLifetime(1000 as never, QDeadlineTimer.forever())).to.throw(TypeError, /QNetworkAddressEntry\.setAddressLifetime: preferred/);
+      expect(() => e.setAddressLifetime(QDeadlineTimer.forever(), null as never)).to.throw(TypeError, /QNetworkAddressEntry\.setAddressLifetime: validity/);
+      expect(e.isLifetimeKnown()).to.equal(false);
+    });
   });
 });
