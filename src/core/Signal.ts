@@ -431,7 +431,22 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
       if (st.emitting === 0 && st.dead * 2 >= len) Signal.#compact(st);
     }
     Signal.#refresh(self, st);
-    if (cn._receiver !== null) hooks.removeInbound(cn._receiver, cn);
+    const receiver = cn._receiver;
+    Signal.#release(cn);
+    if (receiver !== null) hooks.removeInbound(receiver, cn);
+  }
+
+  /**
+   * Forgets what a dropped connection called: a handle kept by the user must not keep the slot
+   * (often a closure) or the context alive, as in Qt, where disconnecting destroys the functor
+   * whatever handles remain (tst_qobject disconnectDoesNotLeakFunctor). Calls already queued
+   * hold their own copy (QMetaCallEvent).
+   */
+  static #release(cn: Connection): void {
+    cn._fn = null;
+    cn._receiver = null;
+    cn._method = null;
+    cn._target = null;
   }
 
   static #compact(st: Slots): void {
@@ -449,6 +464,11 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
     st.baked = null;
     st.runs = 0;
     const list = st.list;
+    if (!st.running) {
+      // No compiled emission runs: drop the last one's state (its closure holds its slots).
+      st.kill = null;
+      st.bakedConns = null;
+    }
     const x = list[0];
     self.#fast = list.length === 1 && x!._signal !== null && x!._slow === 0 && !Signal.#blocked(self) ? x!._fn : null;
   }
@@ -466,6 +486,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
       if (cn._signal === null) continue;
       cn._signal = null;
       if (cn._receiver !== null) hooks.removeInbound(cn._receiver, cn);
+      Signal.#release(cn);
     }
     return list;
   }
@@ -659,14 +680,17 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
   }
 
   static #invoke(self: Signal<any>, cn: Connection, args: unknown[]): void {
-    if ((cn._slow & 4) !== 0) Signal.#drop(self, cn);
+    // Read before a single-shot connection is dropped (which releases them).
     const receiver = cn._receiver;
+    const target = cn._target;
+    const method = cn._method;
+    const cnFn = cn._fn;
+    if ((cn._slow & 4) !== 0) Signal.#drop(self, cn);
     const owner = self.#owner;
     if ((cn._slow & 2) !== 0) {
-      postEvent(receiver ?? hooks.globalContext(), new QMetaCallEvent(cn._fn, receiver, cn._method, cn._target, args, owner, self), 0);
+      postEvent(receiver ?? hooks.globalContext(), new QMetaCallEvent(cnFn, receiver, method, target, args, owner, self), 0);
       return;
     }
-    const target = cn._target;
     if (target !== null) {
       const pr = curReceiver;
       const ps = curSender;
@@ -683,9 +707,9 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
       }
       return;
     }
-    const fn = cn._fn ?? ((receiver as unknown as Record<string, (...a: unknown[]) => unknown>)[cn._method!] as (...a: unknown[]) => unknown);
+    const fn = cnFn ?? ((receiver as unknown as Record<string, (...a: unknown[]) => unknown>)[method!] as (...a: unknown[]) => unknown);
     if (typeof fn !== 'function') {
-      reportException(new TypeError(`Signal.emit: ${receiver?.constructor.name}.${cn._method} is not a function`));
+      reportException(new TypeError(`Signal.emit: ${receiver?.constructor.name}.${method} is not a function`));
       return;
     }
     if (receiver === null) {

@@ -84,6 +84,7 @@ describe('QObject', () => {
       expect(isDeleted(a) && isDeleted(b)).to.equal(true);
     });
 
+    // tst_qobject::qpointerResetBeforeDestroyedSignal
     it('QPointer reads null before destroyed is emitted', () => {
       const o = new QObject();
       const ptr = new QPointer(o);
@@ -322,6 +323,7 @@ describe('QObject', () => {
       o.dispose();
     });
 
+    // tst_qobject::timerWithNegativeInterval (Qt 5.15's behaviour; newer Qt clamps to 1 ms)
     it('warns for negative intervals and unknown ids (TM-2, TM-3)', () => {
       const o = new QObject();
       expect(o.startTimer(-1)).to.equal(0);

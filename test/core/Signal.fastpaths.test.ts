@@ -38,6 +38,7 @@ for (const compiled of [false, true]) {
       if (compiled) warm(e, log);
     };
 
+    // tst_qobject::signalBlocking
     it('one slot: blockSignals before and after connecting silences it, unblocking restores it', () => {
       const e = new E();
       let n = 0;

@@ -250,6 +250,7 @@ describe('Signal', () => {
       expect(n).to.equal(0);
     });
 
+    // tst_qobject::exceptions (tsqt's policy, PY-6: the other slots run; Qt's C++ exception propagates)
     it('routes a throwing slot to the exception handler and runs the others', () => {
       const e = new E();
       const log: string[] = [];
@@ -350,6 +351,7 @@ describe('Signal', () => {
   });
 
   describe('connection types', () => {
+    // tst_qobject::disconnectQueuedConnection_pendingEventsAreDelivered
     it('QueuedConnection posts the call; it survives disconnect, with sender() null once no connection remains (SG-9, SG-12)', async () => {
       const e = new E();
       const r = new R();
