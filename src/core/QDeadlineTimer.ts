@@ -41,14 +41,15 @@ export class QDeadlineTimer {
   /**
    * Creates a deadline `msecs` from now; with no argument an expired one; with
    * `QDeadlineTimer.Forever` (as the second form) a never-expiring one.
-   * @param msecs - ms from now; negative = forever
+   * @param msecs - ms from now; -1 means forever, and another negative value is a deadline that
+   *   has already passed (Qt 5.15; Qt 6 takes every negative value as forever)
    * @param type - a {@link Qt.TimerType}
    */
   constructor(msecs?: number, type: Qt.TimerType = Qt.CoarseTimer) {
     this.#type = type;
     if (msecs === undefined) this.#deadline = -Infinity;
     else if (typeof msecs !== 'number' || Number.isNaN(msecs)) throw new TypeError(`QDeadlineTimer: msecs must be a number, got ${String(msecs)}`);
-    else this.#deadline = msecs < 0 ? Infinity : nowMs() + msecs;
+    else this.#deadline = msecs === -1 ? Infinity : nowMs() + msecs;
   }
 
   /**
@@ -88,13 +89,18 @@ export class QDeadlineTimer {
     return l <= 0 ? 0 : Math.ceil(l * 1e6);
   }
   /**
-   * Sets the deadline `msecs` from now (negative = forever).
+   * Sets the deadline `msecs` from now; -1 means forever, another negative value a deadline that
+   * has already passed (Qt 5.15; Qt 6 takes every negative value as forever).
    * @param msecs - ms
    * @param type - a {@link Qt.TimerType}
    */
   setRemainingTime(msecs: number, type: Qt.TimerType = this.#type): void {
+    if (typeof msecs !== 'number' || Number.isNaN(msecs)) {
+      throw new TypeError(`QDeadlineTimer.setRemainingTime: msecs must be a number, got ${String(msecs)}`);
+    }
+    checkType('QDeadlineTimer.setRemainingTime', type);
     this.#type = type;
-    this.#deadline = msecs < 0 ? Infinity : nowMs() + msecs;
+    this.#deadline = msecs === -1 ? Infinity : nowMs() + msecs;
   }
   /** @returns the deadline in ms on the monotonic clock (`Number.MAX_SAFE_INTEGER` if forever) */
   deadline(): number {
@@ -161,7 +167,7 @@ export class QDeadlineTimer {
    * @remarks
    * #### Differences from Qt
    * None: as in Qt 5.15, only `secs === -1` means forever, and another negative value is a deadline
-   * in the past (whereas {@link QDeadlineTimer.setRemainingTime} takes any negative value as forever).
+   * in the past (the same rule as the constructor and {@link QDeadlineTimer.setRemainingTime}).
    * @see {@link https://doc.qt.io/qt-6/qdeadlinetimer.html#setPreciseRemainingTime | QDeadlineTimer::setPreciseRemainingTime in Qt 6}
    */
   setPreciseRemainingTime(secs: number, nsecs = 0, type: Qt.TimerType = Qt.CoarseTimer): void {

@@ -2,6 +2,44 @@ import { expect } from 'chai';
 import { QDeadlineTimer, Qt } from '../../src/core/index.js';
 
 describe('QDeadlineTimer', () => {
+  describe('constructor(msecs) and #setRemainingTime() (Qt 5.15: only -1 is forever)', () => {
+    // Recorded with PyQt5 5.15.8: setRemainingTime(-1) never expires, setRemainingTime(-7) has
+    // expired with remainingTime() 0. (PyQt5 maps QDeadlineTimer(-1) to another overload, so the
+    // constructor's rule is Qt's source: it calls setRemainingTime.)
+    const rows: { name: string; msecs: number; forever: boolean; expired: boolean; remaining: number }[] = [
+      { name: '-1 never expires', msecs: -1, forever: true, expired: false, remaining: -1 },
+      { name: '-7 has already expired', msecs: -7, forever: false, expired: true, remaining: 0 },
+      { name: '-2 has already expired', msecs: -2, forever: false, expired: true, remaining: 0 },
+      { name: '0 has expired at once', msecs: 0, forever: false, expired: true, remaining: 0 },
+    ];
+    for (const r of rows) {
+      it(`${r.name}`, () => {
+        const c = new QDeadlineTimer(r.msecs);
+        const s = QDeadlineTimer.forever();
+        s.setRemainingTime(r.msecs);
+        for (const d of [c, s]) {
+          expect([d.isForever(), d.hasExpired(), d.remainingTime()]).to.deep.equal([r.forever, r.expired, r.remaining]);
+        }
+      });
+    }
+
+    it('a positive value lies ahead', () => {
+      const d = new QDeadlineTimer();
+      d.setRemainingTime(5000, Qt.PreciseTimer);
+      expect(d.isForever()).to.equal(false);
+      expect(d.remainingTime()).to.be.within(4900, 5000);
+      expect(d.timerType()).to.equal(Qt.PreciseTimer);
+    });
+
+    it('setRemainingTime refuses a non-number or a bad timer type and keeps the deadline', () => {
+      const d = QDeadlineTimer.forever();
+      expect(() => d.setRemainingTime(NaN)).to.throw(TypeError, /QDeadlineTimer\.setRemainingTime: msecs/);
+      expect(() => d.setRemainingTime('5' as unknown as number)).to.throw(TypeError, /QDeadlineTimer\.setRemainingTime: msecs/);
+      expect(() => d.setRemainingTime(5, 9 as Qt.TimerType)).to.throw(RangeError, /QDeadlineTimer\.setRemainingTime: type/);
+      expect([d.isForever(), d.timerType()]).to.deep.equal([true, Qt.CoarseTimer]);
+    });
+  });
+
   describe('#deadlineNSecs()', () => {
     it('is deadline() in nanoseconds', () => {
       const d = new QDeadlineTimer();
