@@ -23,9 +23,20 @@ import {
 let instance: QCoreApplication | null = null;
 let quitNow = false;
 let appName = '';
+/** Whether appName was set by setApplicationName() (Qt's applicationNameSet) rather than derived. */
+let appNameSet = false;
 let appVersion = '';
 let orgName = '';
 let orgDomain = '';
+
+/**
+ * Qt 5.15's QCoreApplicationPrivate::appName(): the file name (after the last `/`) of the program
+ * in `argv`; the script (`argv[1]`) when `argv` is Node's own list, which starts with the executable.
+ */
+function programName(argv: readonly string[]): string {
+  const program = argv.length > 1 && argv[0] === process.execPath ? argv[1]! : (argv[0] ?? '');
+  return program.slice(program.lastIndexOf('/') + 1);
+}
 
 /** @returns whether QCoreApplication.exit() ran and the application's exec() has not returned yet @internal */
 export function isQuitNow(): boolean {
@@ -102,6 +113,7 @@ export class QCoreApplication extends QObject {
     this.#argv = argv.map(String);
     instance = this;
     hooks.app = this;
+    if (!appNameSet) appName = programName(this.#argv);
   }
 
   /**
@@ -306,18 +318,32 @@ export class QCoreApplication extends QObject {
     return QEvent.registerEventType(hint);
   }
 
-  /** @returns the application name */
+  /**
+   * @returns the application name: the one set with {@link QCoreApplication.setApplicationName},
+   *   else, once an instance exists, the program's file name taken from its argument list as Qt
+   *   5.15 does (`demo.ts` for `examples/demo.ts`), else `''`
+   * @remarks
+   * #### Differences from Qt
+   * Qt takes the program from `argv[0]`. Node's `process.argv` starts with the node executable,
+   * so when the instance was given Node's own list (its first entry is `process.execPath`) the
+   * script, `argv[1]`, names the program, as `sys.argv[0]` does under PyQt. A list of your own
+   * (`new QCoreApplication(['myprog'])`) is read as Qt reads it.
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#applicationName-prop | applicationName in Qt 6}
+   */
   static applicationName(): string {
     return appName;
   }
   /**
    * Sets the application name (free text; tsqt stores it and nothing else reads it). When it
-   * changes and an instance exists, the instance emits `applicationNameChanged`.
+   * changes and an instance exists, the instance emits `applicationNameChanged`. An empty name
+   * goes back to the program's name while an instance exists (Qt).
    * @param name - the application name
    * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#applicationName-prop | applicationName in Qt 6}
    */
   static setApplicationName(name: string): void {
-    const v = String(name);
+    let v = String(name);
+    appNameSet = v !== '';
+    if (v === '' && instance !== null) v = programName(instance.#argv);
     if (v === appName) return;
     appName = v;
     emitChanged('applicationNameChanged');

@@ -336,6 +336,32 @@ describe('QCoreApplication', () => {
       expect([QCoreApplication.applicationName(), QCoreApplication.organizationDomain()]).to.deep.equal(['x', 'd']);
     });
 
+    // Recorded with PyQt5 5.15 (Qt 5.15.8): QCoreApplication(['/a/b/my.prog.py', 'x']) names the
+    // application 'my.prog.py'; setApplicationName('') goes back to it (emitting), [] gives ''.
+    it('applicationName defaults to the program\'s file name from the argument list (Qt 5.15)', () => {
+      const app = new QCoreApplication(['/a/b/my.prog.py', 'x']);
+      let n = 0;
+      app.applicationNameChanged.connect(() => n++);
+      expect(QCoreApplication.applicationName()).to.equal('my.prog.py');
+      QCoreApplication.setApplicationName('z');
+      QCoreApplication.setApplicationName('');
+      expect([QCoreApplication.applicationName(), n]).to.deep.equal(['my.prog.py', 2]);
+    });
+
+    it('applicationName is the script\'s file name when the instance gets Node\'s own process.argv', () => {
+      new QCoreApplication([process.execPath, '/srv/app/server.ts', '--port', '7']);
+      expect(QCoreApplication.applicationName()).to.equal('server.ts');
+    });
+
+    it('applicationName is empty for an empty argument list, and a name set before the instance wins', () => {
+      const a = new QCoreApplication([]);
+      expect(QCoreApplication.applicationName()).to.equal('');
+      a.dispose();
+      QCoreApplication.setApplicationName('pre');
+      new QCoreApplication(['prog']);
+      expect(QCoreApplication.applicationName()).to.equal('pre');
+    });
+
     it('store the value without an instance, and nothing is emitted', () => {
       QCoreApplication.setApplicationName('alone');
       const app = new QCoreApplication([]);
