@@ -563,10 +563,6 @@ export class NativeSocketEngine implements SocketEngine {
         header.destinationAddress = addressFromState(this.#b, st, 1, false);
         header.hopLimit = st.info[StateIndex.HopLimit]!;
         header.ifindex = st.info[StateIndex.IfIndex]!;
-      } else {
-        header.destinationAddress = new QHostAddress();
-        header.hopLimit = -1;
-        header.ifindex = 0;
       }
     }
     return r;
@@ -603,11 +599,7 @@ export class NativeSocketEngine implements SocketEngine {
       header.senderAddress = this.#queuedAddress(i, base + BatchField.SenderFamily, base + BatchField.SenderIp4, base + BatchField.SenderScope, 0, true);
       header.senderPort = m[base + BatchField.SenderPort]!;
       header.destinationPort = this.#localPort;
-      if (options === HeaderOptions.Sender) {
-        header.destinationAddress = new QHostAddress();
-        header.hopLimit = -1;
-        header.ifindex = 0;
-      } else {
+      if (options !== HeaderOptions.Sender) {
         header.destinationAddress = this.#queuedAddress(i, base + BatchField.DestFamily, base + BatchField.DestIp4, base + BatchField.DestScope, 16, false);
         header.hopLimit = m[base + BatchField.HopLimit]!;
         header.ifindex = m[base + BatchField.IfIndex]!;

@@ -39,7 +39,11 @@ export interface DatagramHeader {
 /** Which parts of the header a read should fill (Qt's PacketHeaderOptions). */
 export const enum HeaderOptions {
   None = 0,
-  /** Sender address and port only (what readDatagram needs). */
+  /**
+   * Sender address and port, and the destination port (what readDatagram needs); the header's
+   * other fields are left as they were, so a reader may reuse one header without a fresh
+   * destination address per datagram.
+   */
   Sender = 1,
   /** Everything: destination, hop limit and interface as well (receiveDatagram). */
   All = 0xff,
