@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 import { Qt } from './Qt.js';
 
-const nowMs = (): number => performance.now();
+// CLOCK_MONOTONIC in ms, the clock of QElapsedTimer (process.hrtime), as in Qt, where both classes
+// read the same monotonic clock: a deadline() compares with QElapsedTimer.msecsSinceReference().
+const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
 
 function describe(v: unknown): string {
   if (v === null) return 'null';
@@ -20,7 +22,9 @@ function checkType(where: string, v: unknown): void {
 }
 
 /**
- * A deadline on the monotonic clock, possibly "forever".
+ * A deadline on the monotonic clock, possibly "forever". The clock is the one
+ * {@link QElapsedTimer} reads (CLOCK_MONOTONIC), so `deadline()` and
+ * `QElapsedTimer.msecsSinceReference()` are on one scale, as in Qt.
  * @see {@link https://doc.qt.io/qt-6/qdeadlinetimer.html | QDeadlineTimer in Qt 6}
  */
 export class QDeadlineTimer {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { QDeadlineTimer, Qt } from '../../src/core/index.js';
+import { QDeadlineTimer, QElapsedTimer, Qt } from '../../src/core/index.js';
 
 describe('QDeadlineTimer', () => {
   describe('constructor(msecs) and #setRemainingTime() (Qt 5.15: only -1 is forever)', () => {
@@ -37,6 +37,17 @@ describe('QDeadlineTimer', () => {
       expect(() => d.setRemainingTime('5' as unknown as number)).to.throw(TypeError, /QDeadlineTimer\.setRemainingTime: msecs/);
       expect(() => d.setRemainingTime(5, 9 as Qt.TimerType)).to.throw(RangeError, /QDeadlineTimer\.setRemainingTime: type/);
       expect([d.isForever(), d.timerType()]).to.deep.equal([true, Qt.CoarseTimer]);
+    });
+  });
+
+  describe('clock', () => {
+    it('is QElapsedTimer\'s: current().deadline() lies between two msecsSinceReference() readings', () => {
+      const before = new QElapsedTimer();
+      before.start();
+      const d = QDeadlineTimer.current();
+      const after = new QElapsedTimer();
+      after.start();
+      expect(d.deadline()).to.be.within(before.msecsSinceReference(), after.msecsSinceReference());
     });
   });
 
