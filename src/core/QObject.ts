@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import { Signal, callWithSender, currentSenderFor, currentSignalFor } from './Signal.js';
+import { Signal, callWithSender, currentSenderFor, currentSignalFor, notifyDisconnect } from './Signal.js';
 import { Connection } from './Connection.js';
 import { QEvent } from './QEvent.js';
 import { QChildEvent } from './QChildEvent.js';
@@ -175,6 +175,8 @@ export class QObject implements Disposable {
     hooks.peekSignal = (o: QObject, name: string) => o.#s?.[name] ?? null;
     hooks.globalContext = () => (globalCtx ??= new QObject());
     hooks.app = null;
+    hooks.baseConnectNotify = QObject.prototype.connectNotify;
+    hooks.baseDisconnectNotify = QObject.prototype.disconnectNotify;
   }
 
   static #runFilters(owner: QObject, watched: QObject, e: QEvent): boolean {
@@ -612,6 +614,58 @@ export class QObject implements Disposable {
     void event;
   }
 
+  /**
+   * Called on the sender after a connection to one of its signals is made, for every form of
+   * connect (a function, a context and slot, a method name, a signal, a string `QObject.connect`,
+   * `signal.wait()`, `for await`, QSignalSpy). The connection is already in place (`receivers()`
+   * counts it). Override it to start expensive work only once somebody listens; the default
+   * does nothing. A refused connect (a duplicate `UniqueConnection`, an unknown name) calls
+   * nothing.
+   *
+   * Compare `signal` with the object's signals: `if (signal === this.valueChanged) ...`.
+   * The override may connect and disconnect; what it throws goes to
+   * `QCoreApplication.setExceptionHandler`'s handler, and the connection stays made.
+   *
+   * @param signal - the signal just connected.
+   * @remarks
+   * #### Differences from Qt
+   * - Qt passes a `QMetaMethod`; tsqt passes the Signal object itself.
+   * - Qt warns that the override may run with an internal mutex held; tsqt has no such lock, and
+   *   the override may call any QObject function.
+   * @see {@link https://doc.qt.io/qt-6/qobject.html#connectNotify | QObject::connectNotify in Qt 6}
+   */
+  protected connectNotify(signal: Signal<any>): void {
+    void signal;
+  }
+
+  /**
+   * Called on the sender after connections of its signals are removed: once per disconnect call
+   * that removed something (however many connections it removed), once per connection when a
+   * receiver (context) is deleted, and when a `SingleShotConnection` drops itself (before its
+   * slot runs, as in Qt 6). The connections are already gone. A disconnect that removes
+   * nothing calls nothing; neither does the deletion of the sender itself, nor a disconnect
+   * made while the sender is being deleted (a C++ destructor cannot reach the override). The
+   * default does nothing.
+   *
+   * The override may connect and disconnect; what it throws goes to
+   * `QCoreApplication.setExceptionHandler`'s handler, and the disconnect stays done.
+   *
+   * @param signal - the signal whose connections were removed, or null when a disconnect of
+   *   every signal of the object removed them (`obj.disconnect()`, `obj.disconnect(receiver)`,
+   *   `QObject.disconnect(obj, null, ...)`).
+   * @remarks
+   * #### Differences from Qt
+   * - Qt passes a `QMetaMethod`, an invalid one for a disconnect of every signal; tsqt passes
+   *   the Signal object, and null where Qt's would be invalid.
+   * - Qt warns that the override may run with an internal mutex held (Qt 5.15 deadlocks if it
+   *   calls `receivers()` there on a disconnect through a Connection handle); tsqt has no such
+   *   lock, and the override may call any QObject function.
+   * @see {@link https://doc.qt.io/qt-6/qobject.html#disconnectNotify | QObject::disconnectNotify in Qt 6}
+   */
+  protected disconnectNotify(signal: Signal<any> | null): void {
+    void signal;
+  }
+
   // ------------------------------------------------------------------ timers
 
   /**
@@ -764,9 +818,10 @@ export class QObject implements Disposable {
         for (const s of sigs) s._ownerDeleted();
       }
       if (x.inbound !== null) {
-        const ib = x.inbound;
+        // Newest first, as Qt walks its senders list (the order of the senders' disconnectNotify).
+        const ib = Array.from(x.inbound);
         x.inbound = null;
-        for (const c of ib) c._signal?._dropConnection(c);
+        for (let i = ib.length - 1; i >= 0; i--) ib[i]!._signal?._dropConnection(ib[i]!);
       }
       if (x.children !== null) {
         this.#f |= DELETING_CHILDREN;
@@ -915,12 +970,17 @@ export class QObject implements Disposable {
     const slotName = typeof slot === 'string' ? signalName(slot) : slot;
     let any = false;
     for (const s of sigs) {
+      let some = false;
       for (const c of s._connections()) {
         if (receiver !== undefined && receiver !== null && c._receiver !== receiver) continue;
         if (slotName !== undefined && slotName !== null && c._fn !== slotName && c._method !== slotName && c._target?._name() !== slotName) continue;
-        if (s.disconnect(c)) any = true;
+        if (s._dropQuiet(c)) some = true;
       }
+      // Qt: one disconnectNotify per call, with the signal, or an invalid one for every signal.
+      if (some && signal !== undefined && signal !== null) notifyDisconnect(s._owner(), s);
+      if (some) any = true;
     }
+    if (any && (signal === undefined || signal === null)) notifyDisconnect(a, null);
     return any;
   }
 }

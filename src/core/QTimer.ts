@@ -258,7 +258,7 @@ export class QTimer extends QObject {
     }
     let guard: Connection | null = null;
     const id = registerTimer(msec, type, null, () => {
-      if (guard !== null) guard.isValid() && context!.destroyed.disconnect(guard);
+      if (guard !== null) guard._signal?._dropQuiet(guard);
       if (context !== null && hooks.isDeleted(context)) return;
       if (target !== null) {
         target._emitArgs([]);
@@ -267,7 +267,7 @@ export class QTimer extends QObject {
       const f = fn ?? (context as unknown as Record<string, (...a: unknown[]) => unknown>)[method!]!;
       callWithSender(context, null, null, f, []);
     }, true);
-    if (context !== null) guard = context.destroyed.connect(() => unregisterTimer(id));
+    if (context !== null) guard = context.destroyed._connectQuiet(() => unregisterTimer(id));
   }
 }
 

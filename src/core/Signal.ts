@@ -52,6 +52,8 @@ class Slots {
   kill: (() => void) | null = null;
   /** Whether a compiled emission is running (`kill` is replaced only while none runs). */
   running = false;
+  /** The owner's class overrides connectNotify (1) and/or disconnectNotify (2); fixed when created. */
+  notify = 0;
 }
 
 /** A list of plain connections compiled for one argument count. */
@@ -204,6 +206,42 @@ function watch(r: unknown): void {
   }
 }
 
+/** The owner's notification hooks (QObject's protected connectNotify/disconnectNotify). */
+interface Notified {
+  connectNotify(signal: Signal<any>): unknown;
+  disconnectNotify(signal: Signal<any> | null): unknown;
+}
+
+/**
+ * Calls `owner.connectNotify(signal)` if its class overrides it and the owner is not being
+ * deleted (Qt cannot reach an override from the destructor); what it throws goes to the handler.
+ */
+function notifyConnect(owner: QObject, signal: Signal<any>): void {
+  const o = owner as unknown as Notified;
+  if (o.connectNotify === hooks.baseConnectNotify || hooks.isDeleted(owner)) return;
+  try {
+    watch(o.connectNotify(signal));
+  } catch (e) {
+    reportException(e);
+  }
+}
+
+/**
+ * Calls `owner.disconnectNotify(signal)` (null: every signal) if its class overrides it and the
+ * owner is not being deleted; what it throws goes to the handler.
+ * @internal
+ */
+export function notifyDisconnect(owner: QObject | null, signal: Signal<any> | null): void {
+  if (owner === null) return;
+  const o = owner as unknown as Notified;
+  if (o.disconnectNotify === hooks.baseDisconnectNotify || hooks.isDeleted(owner)) return;
+  try {
+    watch(o.disconnectNotify(signal));
+  } catch (e) {
+    reportException(e);
+  }
+}
+
 /**
  * Calls fn with sender() answering `sender` for `receiver`; exceptions go to the handler.
  * @internal
@@ -332,7 +370,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
       const cn = new Connection();
       cn._signal = this;
       cn._fn = a as (...args: any[]) => unknown;
-      Signal.#append(this, cn);
+      if ((Signal.#append(this, cn).notify & 1) !== 0) notifyConnect(owner!, this);
       return cn;
     }
     return Signal.#connectAny(this, a, b, c);
@@ -388,16 +426,26 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
     const queued = (t & 0x7f) === 2;
     const single = (t & 0x100) !== 0;
     cn._slow = (queued ? 2 : 0) | (single ? 4 : 0) | (receiver !== null || target !== null || method !== null ? 1 : 0);
-    Signal.#append(self, cn);
+    const st = Signal.#append(self, cn);
     if (receiver !== null) hooks.addInbound(receiver, cn);
+    if ((st.notify & 1) !== 0) notifyConnect(owner!, self);
     return cn;
   }
 
-  static #append(self: Signal<any>, cn: Connection): void {
+  /**
+   * Appends cn; the caller then calls notifyConnect if `notify & 1` (on the Slots returned).
+   * @returns the signal's Slots
+   */
+  static #append(self: Signal<any>, cn: Connection): Slots {
     let st = self.#st;
     if (st === null) {
       st = self.#st = new Slots();
-      if (self.#owner !== null) hooks.registerSignal(self.#owner, self);
+      const o = self.#owner;
+      if (o !== null) {
+        hooks.registerSignal(o, self);
+        const n = o as unknown as Notified;
+        st.notify = (n.connectNotify !== hooks.baseConnectNotify ? 1 : 0) | (n.disconnectNotify !== hooks.baseDisconnectNotify ? 2 : 0);
+      }
     }
     // Appending never disturbs a running emission: it only visits the indexes it started with.
     // An empty list is replaced (no emission can be using it) by one sized for one connection.
@@ -405,6 +453,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
     if (list.length === 0) st.list = [cn];
     else list.push(cn);
     Signal.#refresh(self, st);
+    return st;
   }
 
   /** Removes cn (which must belong to this signal) in amortised O(1), no copy. */
@@ -524,9 +573,15 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
     if (a instanceof Connection) {
       if (a._signal !== this) return false;
       Signal.#drop(this, a);
+      Signal.#dropped(this);
       return true;
     }
     return Signal.#disconnectAny(this, a, b);
+  }
+
+  /** A disconnect removed connections of `self`: one disconnectNotify, as Qt makes per call. */
+  static #dropped(self: Signal<any>): void {
+    if ((self.#st!.notify & 2) !== 0) notifyDisconnect(self.#owner, self);
   }
 
   static #disconnectAny(self: Signal<any>, a: unknown, b: unknown): boolean {
@@ -534,6 +589,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
       const st = self.#st;
       if (st === null || st.list.length === st.dead) return false;
       Signal.#dropAll(self, st);
+      Signal.#dropped(self);
       return true;
     }
     if (typeof a === 'function' || a instanceof Signal) {
@@ -542,6 +598,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
       for (const cn of list) {
         if (cn._signal !== null && (cn._fn === a || cn._target === a)) {
           Signal.#drop(self, cn);
+          Signal.#dropped(self);
           return true;
         }
       }
@@ -557,6 +614,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
         Signal.#drop(self, cn);
         any = true;
       }
+      if (any) Signal.#dropped(self);
       return any;
     }
     throw new TypeError(`Signal.disconnect: expected a Connection, a function, a Signal or a QObject, got ${describe(a)}`);
@@ -685,7 +743,11 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
     const target = cn._target;
     const method = cn._method;
     const cnFn = cn._fn;
-    if ((cn._slow & 4) !== 0) Signal.#drop(self, cn);
+    if ((cn._slow & 4) !== 0) {
+      // Qt 6 removes a single-shot connection before the call, with a disconnectNotify.
+      Signal.#drop(self, cn);
+      Signal.#dropped(self);
+    }
     const owner = self.#owner;
     if ((cn._slow & 2) !== 0) {
       postEvent(receiver ?? hooks.globalContext(), new QMetaCallEvent(cnFn, receiver, method, target, args, owner, self), 0);
@@ -748,7 +810,10 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
       const cleanup = (): void => {
         done = true;
         if (timerId !== 0) unregisterTimer(timerId);
-        if (cn._signal !== null) Signal.#drop(this, cn);
+        if (cn._signal !== null) {
+          Signal.#drop(this, cn);
+          Signal.#dropped(this);
+        }
         releaseKeepAlive();
         abort?.removeEventListener('abort', onAbort);
       };
@@ -769,7 +834,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
         cleanup();
         reject(timeoutError(`Signal.wait: the sender was deleted`));
       };
-      Signal.#append(this, cn);
+      if ((Signal.#append(this, cn).notify & 1) !== 0) notifyConnect(owner!, this);
       addKeepAlive();
       if (ms !== undefined) {
         timerId = registerTimer(ms, 0, null, () => {
@@ -797,7 +862,10 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
     const finish = (): void => {
       if (finished) return;
       finished = true;
-      if (cn._signal !== null) Signal.#drop(this, cn);
+      if (cn._signal !== null) {
+        Signal.#drop(this, cn);
+        Signal.#dropped(this);
+      }
       if (waiting !== null) {
         const w = waiting;
         waiting = null;
@@ -820,7 +888,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
     cn._onSenderDeleted = finish;
     const owner = this.#owner;
     if (owner !== null && hooks.isDeleted(owner)) finished = true;
-    else Signal.#append(this, cn);
+    else if ((Signal.#append(this, cn).notify & 1) !== 0) notifyConnect(owner!, this);
     const it: AsyncIterableIterator<A> = {
       next: (): Promise<IteratorResult<A>> => {
         if (buffer.length > 0) return Promise.resolve({ value: buffer.shift()!, done: false });
@@ -892,9 +960,35 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
     if (st !== null) Signal.#refresh(this, st);
   }
 
-  /** @internal Disconnects every connection whose receiver is being deleted. */
+  /** @internal Drops `cn`, whose receiver is being deleted (one disconnectNotify per connection, as Qt). */
   _dropConnection(cn: Connection): void {
-    if (cn._signal === this) Signal.#drop(this, cn);
+    if (cn._signal === this) {
+      Signal.#drop(this, cn);
+      Signal.#dropped(this);
+    }
+  }
+
+  /**
+   * @internal Drops `cn` without disconnectNotify: the caller notifies once for a whole
+   * disconnect (QObject.disconnect), or the connection was made by `_connectQuiet`.
+   * @returns whether cn was a live connection of this signal
+   */
+  _dropQuiet(cn: Connection): boolean {
+    if (cn._signal !== this) return false;
+    Signal.#drop(this, cn);
+    return true;
+  }
+
+  /**
+   * @internal Connects a plain function without connectNotify: a guard the library itself
+   * keeps (Qt's own code holds a QPointer there, not a connection).
+   */
+  _connectQuiet(fn: (...args: any[]) => unknown): Connection {
+    const cn = new Connection();
+    cn._signal = this;
+    cn._fn = fn;
+    Signal.#append(this, cn);
+    return cn;
   }
 
   /** @internal The owner is being deleted: disconnect everything, end waits/iterations. */

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import {
   QObject, QEvent, QChildEvent, QTimerEvent, QDynamicPropertyChangeEvent, QCoreApplication, QPointer,
-  Signal, Qt, isDeleted, SIGNAL, SLOT, QMetaObject,
+  Signal, Qt, isDeleted, SIGNAL, SLOT, QMetaObject, QTimer,
 } from '../../src/core/index.js';
 import { coreHooks, turns, sleep } from './helpers.js';
 
@@ -515,6 +515,345 @@ describe('QObject', () => {
       const s = new S();
       s.dispose();
       expect(() => s.disconnect()).to.throw(Error, /S/);
+    });
+  });
+
+  describe('#connectNotify() / #disconnectNotify() (SG-26)', () => {
+    // Expected calls recorded with PyQt5 5.15 (PyQt 5.15.9, Qt 5.15.8): a Python subclass of
+    // QObject overriding connectNotify/disconnectNotify(self, signal) logged
+    // bytes(signal.name()) ('INVALID' for an invalid QMetaMethod, null here) and, in
+    // connectNotify, self.receivers(); the slots were @pyqtSlot methods of a receiver, so that no
+    // PyQt proxy (which itself connects to `destroyed`) took part.
+    const st = coreHooks();
+    type Call = [kind: 'c' | 'd', signal: string | null];
+
+    /** A sender that logs its notifications by signal name, and the receiver count seen in connectNotify. */
+    class Notifier extends QObject {
+      readonly sig1 = new Signal<[]>(this);
+      readonly sig2 = new Signal<[n: number]>(this);
+      log: Call[] = [];
+      counts: [number, number][] = [];
+      onConnect: ((signal: Signal<any>) => void) | null = null;
+      onDisconnect: ((signal: Signal<any> | null) => void) | null = null;
+      nameOf(signal: Signal<any> | null): string | null {
+        if (signal === null) return null;
+        for (const k of ['sig1', 'sig2', 'destroyed', 'objectNameChanged'] as const) if (this[k] === signal) return k;
+        return '?';
+      }
+      protected override connectNotify(signal: Signal<any>): void {
+        this.log.push(['c', this.nameOf(signal)]);
+        this.counts.push([this.receivers(this.sig1), this.receivers(this.sig2)]);
+        this.onConnect?.(signal);
+      }
+      protected override disconnectNotify(signal: Signal<any> | null): void {
+        this.log.push(['d', this.nameOf(signal)]);
+        this.onDisconnect?.(signal);
+      }
+      take(): Call[] {
+        const l = this.log;
+        this.log = [];
+        this.counts = [];
+        return l;
+      }
+    }
+    class Receiver extends QObject {
+      readonly sig = new Signal<[]>(this);
+      slot(): void {}
+      slot2(): void {}
+    }
+
+    it('connect: one call per connection made, the connection already counted by receivers()', () => {
+      const s = new Notifier();
+      const r = new Receiver();
+      // PyQt: connect -> [c sig1] receivers 1; again -> [c sig1] receivers 2
+      s.sig1.connect(r, 'slot');
+      expect(s.log).to.deep.equal([['c', 'sig1']]);
+      expect(s.counts).to.deep.equal([[1, 0]]);
+      s.take();
+      s.sig1.connect(r, r.slot);
+      expect(s.log).to.deep.equal([['c', 'sig1']]);
+      expect(s.counts).to.deep.equal([[2, 0]]);
+      s.take();
+      // A plain function, a queued connection, a string connect, a signal-to-signal connection.
+      s.sig2.connect(() => {});
+      s.sig2.connect(r, 'slot', Qt.QueuedConnection);
+      QObject.connect(s, SIGNAL('sig1()'), r, SLOT('slot2()'));
+      s.sig1.connect(r.sig);
+      expect(s.take()).to.deep.equal([['c', 'sig2'], ['c', 'sig2'], ['c', 'sig1'], ['c', 'sig1']]);
+      // PyQt: destroyed / objectNameChanged connects name those signals (lazily created here).
+      s.destroyed.connect(r, 'slot');
+      s.objectNameChanged.connect(r, 'slot');
+      expect(s.take()).to.deep.equal([['c', 'destroyed'], ['c', 'objectNameChanged']]);
+    });
+
+    it('UniqueConnection: a refused duplicate calls nothing; the first one calls once', () => {
+      const s = new Notifier();
+      const r = new Receiver();
+      // PyQt: with nothing connected -> [c sig1]; a duplicate -> refused, []
+      expect(s.sig1.connect(r, 'slot', Qt.UniqueConnection).isValid()).to.equal(true);
+      expect(s.take()).to.deep.equal([['c', 'sig1']]);
+      expect(s.sig1.connect(r, 'slot', Qt.UniqueConnection).isValid()).to.equal(false);
+      expect(s.take()).to.deep.equal([]);
+      // An unknown method name makes no connection either.
+      expect(QObject.connect(s, 'sig1', r, 'nope').isValid()).to.equal(false);
+      expect(s.take()).to.deep.equal([]);
+      expect(st.messages).to.have.length(1);
+    });
+
+    it('disconnect: one call per disconnect that removed something, however many it removed', () => {
+      const s = new Notifier();
+      const r = new Receiver();
+      // PyQt sig1.disconnect(r.slot) with two connections -> removes both, one [d sig1]
+      s.sig1.connect(r, 'slot');
+      s.sig1.connect(r, 'slot');
+      s.take();
+      expect(QObject.disconnect(s, 'sig1', r, 'slot')).to.equal(true);
+      expect(s.receivers('sig1')).to.equal(0);
+      expect(s.take()).to.deep.equal([['d', 'sig1']]);
+      // ... and again, with nothing left to remove -> False, []
+      expect(QObject.disconnect(s, 'sig1', r, 'slot')).to.equal(false);
+      expect(s.sig1.disconnect(r, 'slot')).to.equal(false);
+      expect(s.take()).to.deep.equal([]);
+      // connect(r.sig) / disconnect(r.sig) -> [c sig1] / [d sig1]
+      s.sig1.connect(r.sig);
+      expect(s.sig1.disconnect(r.sig)).to.equal(true);
+      expect(s.take()).to.deep.equal([['c', 'sig1'], ['d', 'sig1']]);
+      // sig1.disconnect() with two connections (one queued) -> one [d sig1]; with none -> []
+      s.sig1.connect(r, 'slot');
+      s.sig1.connect(r, 'slot2', Qt.QueuedConnection);
+      s.take();
+      expect(s.sig1.disconnect()).to.equal(true);
+      expect(s.take()).to.deep.equal([['d', 'sig1']]);
+      expect(s.sig1.disconnect()).to.equal(false);
+      expect(s.take()).to.deep.equal([]);
+      // tsqt's other forms: by function, by context, the member form by name.
+      const f = (): void => {};
+      s.sig1.connect(f);
+      s.sig2.connect(r, 'slot');
+      s.sig2.connect(r, 'slot2');
+      s.sig1.connect(r, 'slot');
+      s.take();
+      expect(s.sig1.disconnect(f)).to.equal(true);
+      expect(s.sig2.disconnect(r)).to.equal(true);
+      expect(s.disconnect('sig1')).to.equal(true);
+      expect(s.take()).to.deep.equal([['d', 'sig1'], ['d', 'sig2'], ['d', 'sig1']]);
+    });
+
+    it('disconnect of every signal: one call with null (Qt: an invalid QMetaMethod)', () => {
+      const s = new Notifier();
+      const r = new Receiver();
+      // PyQt s.disconnect() with three connections on two signals -> one [d INVALID]; again -> []
+      s.sig1.connect(r, 'slot');
+      s.sig1.connect(r, 'slot2');
+      s.sig2.connect(r, 'slot');
+      s.take();
+      expect(s.disconnect()).to.equal(true);
+      expect(s.take()).to.deep.equal([['d', null]]);
+      expect(s.disconnect()).to.equal(false);
+      expect(s.take()).to.deep.equal([]);
+      // Every signal to one receiver, and the static wildcard form.
+      s.sig1.connect(r, 'slot');
+      s.sig2.connect(r, 'slot2');
+      s.take();
+      expect(s.disconnect(r)).to.equal(true);
+      expect(s.take()).to.deep.equal([['d', null]]);
+      s.sig1.connect(r, 'slot');
+      s.sig2.connect(() => {});
+      s.take();
+      expect(QObject.disconnect(s, null, r, null)).to.equal(true);
+      expect(s.take()).to.deep.equal([['d', null]]);
+      expect(QObject.disconnect(s)).to.equal(true);
+      expect(s.take()).to.deep.equal([['d', null]]);
+      expect(QObject.disconnect(s)).to.equal(false);
+      expect(s.take()).to.deep.equal([]);
+    });
+
+    it('disconnect(handle): one call; a handle already gone calls nothing', () => {
+      const s = new Notifier();
+      const r = new Receiver();
+      // PyQt QObject.disconnect(c) -> True [d sig2]; again -> False []
+      const c = s.sig2.connect(r, 'slot');
+      s.take();
+      expect(QObject.disconnect(c)).to.equal(true);
+      expect(s.take()).to.deep.equal([['d', 'sig2']]);
+      expect(QObject.disconnect(c)).to.equal(false);
+      expect(s.sig2.disconnect(c)).to.equal(false);
+      expect(s.take()).to.deep.equal([]);
+    });
+
+    it('receiver deleted: one call per connection, newest first, even with the sender\'s signals blocked', async () => {
+      const s = new Notifier();
+      // PyQt: sig1->r.slot, sig1->r.slot, sig2->r.slot2, sig1->r.sig; delete r
+      // -> [d sig1], [d sig2], [d sig1], [d sig1]
+      const r = new Receiver();
+      s.sig1.connect(r, 'slot');
+      s.sig1.connect(r, 'slot');
+      s.sig2.connect(r, 'slot2');
+      s.sig1.connect(r.sig);
+      s.sig1.connect(() => {});
+      s.take();
+      r.dispose();
+      expect(s.take()).to.deep.equal([['d', 'sig1'], ['d', 'sig2'], ['d', 'sig1'], ['d', 'sig1']]);
+      expect(s.receivers('sig1')).to.equal(1);
+      // deleteLater with sig1 then sig2 -> [d sig2], [d sig1]
+      const r2 = new Receiver();
+      s.sig1.connect(r2, 'slot');
+      s.sig2.connect(r2, r2.slot);
+      s.take();
+      r2.deleteLater();
+      await turns(2);
+      expect(isDeleted(r2)).to.equal(true);
+      expect(s.take()).to.deep.equal([['d', 'sig2'], ['d', 'sig1']]);
+      // blockSignals(True) on the sender, then delete the receiver -> [d a]
+      s.blockSignals(true);
+      const r3 = new Receiver();
+      s.sig1.connect(r3, 'slot');
+      s.take();
+      r3.dispose();
+      expect(s.take()).to.deep.equal([['d', 'sig1']]);
+    });
+
+    it('sender deleted: no call (a C++ destructor cannot reach the override), not even for disconnects made while it is deleted', () => {
+      const s = new Notifier();
+      const r = new Receiver();
+      // PyQt: sip.delete(sender) with two connections -> []
+      s.sig1.connect(r, 'slot');
+      s.sig2.connect(() => {});
+      s.destroyed.connect(() => s.sig1.disconnect());
+      s.take();
+      s.dispose();
+      expect(s.log).to.deep.equal([]);
+    });
+
+    it('a QTimer subclass sees its timeout connections (a lazily created signal)', () => {
+      // PyQt: a QTimer subclass, timeout.connect(r.slot) -> [c timeout]; disconnect -> [d timeout]
+      const log: Call[] = [];
+      class T extends QTimer {
+        protected override connectNotify(signal: Signal<any>): void {
+          log.push(['c', signal === this.timeout ? 'timeout' : '?']);
+        }
+        protected override disconnectNotify(signal: Signal<any> | null): void {
+          log.push(['d', signal === this.timeout ? 'timeout' : '?']);
+        }
+      }
+      const t = new T();
+      const r = new Receiver();
+      t.timeout.connect(r, 'slot');
+      expect(t.timeout.disconnect(r, 'slot')).to.equal(true);
+      QObject.connect(t, 'timeout', r, 'slot2');
+      t.dispose();
+      expect(log).to.deep.equal([['c', 'timeout'], ['d', 'timeout'], ['c', 'timeout']]);
+    });
+
+    it('a connectNotify that connects another signal: both calls, both connections (PyQt)', () => {
+      const s = new Notifier();
+      const r = new Receiver();
+      // PyQt: connectNotify(a) connects b -> [c a], [c b]; receivers(a) == receivers(b) == 1
+      s.onConnect = (sig) => {
+        if (sig === s.sig1) s.sig2.connect(r, 'slot');
+      };
+      s.sig1.connect(r, 'slot');
+      expect(s.take()).to.deep.equal([['c', 'sig1'], ['c', 'sig2']]);
+      expect([s.receivers('sig1'), s.receivers('sig2')]).to.deep.equal([1, 1]);
+    });
+
+    it('only the sender is called: the receiver\'s hooks and a free-standing signal call nothing', () => {
+      const s = new Notifier();
+      const r = new Notifier();
+      const free = new Signal<[]>();
+      s.sig1.connect(r, r.sig1);
+      free.connect(r, 'take');
+      free.connect(r.sig2 as unknown as Signal<[]>);
+      r.dispose();
+      expect(s.log).to.deep.equal([['c', 'sig1'], ['d', 'sig1']]);
+      expect(r.log).to.deep.equal([]);
+      expect(free.disconnect()).to.equal(false);
+    });
+
+    it('a hook may connect and disconnect: a connectNotify that drops the new connection leaves an invalid handle', () => {
+      const s = new Notifier();
+      const r = new Receiver();
+      let calls = 0;
+      s.onConnect = (sig) => {
+        if (sig === s.sig1) sig.disconnect();
+      };
+      s.onDisconnect = (sig) => {
+        if (sig === s.sig1) s.sig2.connect(() => void calls++);
+      };
+      const c = s.sig1.connect(() => void calls++);
+      expect(c.isValid()).to.equal(false);
+      expect(s.receivers('sig1')).to.equal(0);
+      expect(s.take()).to.deep.equal([['c', 'sig1'], ['d', 'sig1'], ['c', 'sig2']]);
+      s.sig1.emit();
+      s.sig2.emit(1);
+      expect(calls).to.equal(1);
+      s.onConnect = s.onDisconnect = null;
+      // A context connection dropped from connectNotify: nothing stays registered with the context.
+      s.onConnect = (sig) => void QObject.disconnect(s, sig, r, null);
+      expect(s.sig1.connect(r, 'slot').isValid()).to.equal(false);
+      s.onConnect = null;
+      r.dispose();
+      expect(s.take()).to.deep.equal([['c', 'sig1'], ['d', 'sig1']]);
+    });
+
+    it('an exception thrown by a hook goes to the exception handler; the connect or disconnect completes', () => {
+      const s = new Notifier();
+      const err1 = new Error('in connectNotify');
+      const err2 = new Error('in disconnectNotify');
+      s.onConnect = () => {
+        throw err1;
+      };
+      s.onDisconnect = () => {
+        throw err2;
+      };
+      let n = 0;
+      const c = s.sig1.connect(() => void n++);
+      expect(c.isValid()).to.equal(true);
+      s.sig1.emit();
+      expect(n).to.equal(1);
+      expect(s.sig1.disconnect(c)).to.equal(true);
+      s.sig1.emit();
+      expect(n).to.equal(1);
+      expect(st.errors).to.deep.equal([err1, err2]);
+    });
+
+    it('SingleShotConnection: the automatic drop calls disconnectNotify before the slot runs (Qt 6)', async () => {
+      const s = new Notifier();
+      const r = new Receiver();
+      const seen: string[] = [];
+      s.onDisconnect = () => void seen.push(`notify:${s.receivers('sig1')}`);
+      s.sig1.connect(() => void seen.push('slot'), Qt.SingleShotConnection);
+      s.sig1.connect(r, () => void seen.push('queued slot'), Qt.SingleShotConnection | Qt.QueuedConnection);
+      s.sig1.emit();
+      s.sig1.emit();
+      expect(seen).to.deep.equal(['notify:1', 'slot', 'notify:0']);
+      await turns(2);
+      expect(seen).to.deep.equal(['notify:1', 'slot', 'notify:0', 'queued slot']);
+      expect(s.take()).to.deep.equal([['c', 'sig1'], ['c', 'sig1'], ['d', 'sig1'], ['d', 'sig1']]);
+    });
+
+    it('signal.wait() and for await connect and disconnect like any slot', async () => {
+      const s = new Notifier();
+      const w = s.sig2.wait();
+      expect(s.take()).to.deep.equal([['c', 'sig2']]);
+      s.sig2.emit(7);
+      expect(await w).to.deep.equal([7]);
+      expect(s.take()).to.deep.equal([['d', 'sig2']]);
+      await s.sig2.wait(1).catch(() => {});
+      expect(s.take()).to.deep.equal([['c', 'sig2'], ['d', 'sig2']]);
+      const it = s.sig1[Symbol.asyncIterator]();
+      expect(s.take()).to.deep.equal([['c', 'sig1']]);
+      await it.return!();
+      expect(s.take()).to.deep.equal([['d', 'sig1']]);
+    });
+
+    it('QTimer.singleShot with a context calls nothing on the context (Qt guards it with a QPointer)', async () => {
+      const s = new Notifier();
+      let fired = 0;
+      QTimer.singleShot(1, s, () => void fired++);
+      await sleep(20);
+      expect(fired).to.equal(1);
+      expect(s.log).to.deep.equal([]);
     });
   });
 

@@ -169,6 +169,176 @@ describe('tst_qobject ports', () => {
     // (Qt 6.10's warning on a wildcard disconnect of `destroyed`, SG-25, is not Qt 5.15's: not ported)
   });
 
+  // NotifyObject is Qt's sender-and-receiver fixture that records connectNotify/disconnectNotify
+  // (tsqt passes the Signal itself, and null where Qt passes an invalid QMetaMethod).
+  class NotifyObject extends SenderObject {
+    readonly signal6 = new Signal<[]>(this);
+    connectedSignals: Signal<any>[] = [];
+    disconnectedSignals: (Signal<any> | null)[] = [];
+    clearNotifications(): void {
+      this.connectedSignals = [];
+      this.disconnectedSignals = [];
+    }
+    slot1(): void {}
+    slot2(): void {}
+    slot3(): void {}
+    slot4(): void {}
+    protected override connectNotify(signal: Signal<any>): void {
+      this.connectedSignals.push(signal);
+    }
+    protected override disconnectNotify(signal: Signal<any> | null): void {
+      this.disconnectedSignals.push(signal);
+    }
+  }
+
+  describe('connectDisconnectNotify', () => {
+    // Qt's rows, as its SIGNAL()/SLOT() macros stringify them (normalisation ignores the
+    // spacing and `void`).
+    const rows: { name: string; signal: string; slot: string }[] = [
+      { name: 'combo1', signal: SIGNAL('signal1()'), slot: SLOT('slot1()') },
+      { name: 'combo2', signal: SIGNAL('signal2(void)'), slot: SLOT('slot2( )') },
+      { name: 'combo3', signal: SIGNAL('signal3( )'), slot: SLOT('slot3(void)') },
+      { name: 'combo4', signal: SIGNAL('signal4( void )'), slot: SLOT('slot4( void )') },
+      { name: 'combo5', signal: SIGNAL('signal6( void )'), slot: SLOT('slot4()') },
+      { name: 'combo6', signal: SIGNAL('signal6()'), slot: SLOT('slot4()') },
+      { name: 'combo7', signal: SIGNAL('signal7( int , const QString & )'), slot: SLOT('slot4()') },
+    ];
+    for (const row of rows) {
+      it(`connectDisconnectNotify(${row.name}): string connects and disconnects notify with the signal; a complete disconnect with null`, () => {
+        const s = new NotifyObject();
+        const r = new NotifyObject();
+        const name = row.signal.slice(1).split('(')[0] as 'signal1' | 'signal6' | 'signal7';
+        const signal: Signal<any> = s[name];
+        const slotName = row.slot.slice(1).split('(')[0] as 'slot1';
+
+        // Test connectNotify
+        expect(QObject.connect(s, row.signal, r, row.slot).isValid()).to.equal(true);
+        expect(s.connectedSignals).to.have.length(1);
+        expect(s.connectedSignals[0]).to.equal(signal);
+        expect(s.disconnectedSignals).to.deep.equal([]);
+
+        // Test disconnectNotify
+        expect(QObject.disconnect(s, row.signal, r, row.slot)).to.equal(true);
+        expect(s.disconnectedSignals).to.have.length(1);
+        expect(s.disconnectedSignals[0]).to.equal(signal);
+        expect(s.connectedSignals).to.have.length(1);
+
+        // Reconnect
+        s.clearNotifications();
+        expect(QObject.connect(s, row.signal, r, row.slot).isValid()).to.equal(true);
+        expect(s.connectedSignals).to.have.length(1);
+        expect(s.connectedSignals[0]).to.equal(signal);
+        expect(s.disconnectedSignals).to.deep.equal([]);
+
+        // Test disconnectNotify for a complete disconnect
+        expect(s.disconnect(r)).to.equal(true);
+        expect(s.disconnectedSignals).to.deep.equal([null]);
+        expect(s.connectedSignals).to.have.length(1);
+
+        // Test connectNotify when connecting by QMetaMethod (here: the Signal and a method name)
+        s.clearNotifications();
+        expect(signal.connect(r, slotName).isValid()).to.equal(true);
+        expect(s.connectedSignals).to.have.length(1);
+        expect(s.connectedSignals[0]).to.equal(signal);
+        expect(s.disconnectedSignals).to.deep.equal([]);
+
+        // Test disconnectNotify when disconnecting by QMetaMethod
+        expect(QObject.disconnect(s, signal, r, slotName)).to.equal(true);
+        expect(s.disconnectedSignals).to.have.length(1);
+        expect(s.disconnectedSignals[0]).to.equal(signal);
+        expect(s.connectedSignals).to.have.length(1);
+
+        // Reconnect
+        s.clearNotifications();
+        expect(QObject.connect(s, row.signal, r, row.slot).isValid()).to.equal(true);
+
+        // Test disconnectNotify for a complete disconnect by QMetaMethod (null: every signal)
+        expect(QObject.disconnect(s, null, null, null)).to.equal(true);
+        expect(s.disconnectedSignals).to.deep.equal([null]);
+        expect(s.connectedSignals).to.have.length(1);
+        // Qt's last step connects and disconnects by method index: tsqt has no indexes to connect by.
+      });
+    }
+  });
+
+  it('connectDisconnectNotifyPMF: connects and disconnects by method reference, with a wildcard slot, by handle, to a free function', () => {
+    const s = new NotifyObject();
+    const r = new NotifyObject();
+    const signal = s.signal1;
+
+    // Test connectNotify
+    expect(s.signal1.connect(r, r.slot1).isValid()).to.equal(true);
+    expect(s.connectedSignals).to.have.length(1);
+    expect(s.connectedSignals[0]).to.equal(signal);
+    expect(s.disconnectedSignals).to.deep.equal([]);
+
+    // Test disconnectNotify
+    expect(QObject.disconnect(s, s.signal1, r, r.slot1)).to.equal(true);
+    expect(s.disconnectedSignals).to.have.length(1);
+    expect(s.disconnectedSignals[0]).to.equal(signal);
+    expect(s.connectedSignals).to.have.length(1);
+
+    // Reconnect
+    s.clearNotifications();
+    expect(s.signal1.connect(r, r.slot1).isValid()).to.equal(true);
+    expect(s.connectedSignals).to.have.length(1);
+    expect(s.connectedSignals[0]).to.equal(signal);
+    expect(s.disconnectedSignals).to.deep.equal([]);
+
+    // Test disconnectNotify with wildcard slot
+    expect(QObject.disconnect(s, s.signal1, r, null)).to.equal(true);
+    expect(s.disconnectedSignals).to.have.length(1);
+    expect(s.disconnectedSignals[0]).to.equal(signal);
+    expect(s.connectedSignals).to.have.length(1);
+
+    // Reconnect
+    s.clearNotifications();
+    const conn = s.signal1.connect(r, r.slot1);
+    expect(conn.isValid()).to.equal(true);
+
+    // Test disconnectNotify when disconnecting by QMetaObject::Connection
+    expect(QObject.disconnect(conn)).to.equal(true);
+    expect(s.disconnectedSignals).to.not.be.empty;
+
+    // Test connectNotify when connecting by function pointer
+    s.clearNotifications();
+    const connectDisconnectNotifyTestSlot = (): void => {};
+    expect(s.signal1.connect(connectDisconnectNotifyTestSlot).isValid()).to.equal(true);
+    expect(s.connectedSignals).to.have.length(1);
+    expect(s.connectedSignals[0]).to.equal(signal);
+    expect(s.disconnectedSignals).to.deep.equal([]);
+  });
+
+  it('disconnectNotify_receiverDestroyed: deleting the receiver notifies the sender once, with the signal (destroyed included)', () => {
+    const s = new NotifyObject();
+    for (const [sig, slot] of [['signal1', 'slot1'], ['signal3', 'slot3'], ['destroyed', 'slot3']] as const) {
+      s.disconnectedSignals = [];
+      {
+        using r = new NotifyObject();
+        expect(QObject.connect(s, SIGNAL(`${sig}()`), r, SLOT(`${slot}()`)).isValid()).to.equal(true);
+      }
+      expect(s.disconnectedSignals).to.have.length(1);
+      expect(s.disconnectedSignals[0]).to.equal(s[sig]);
+    }
+  });
+
+  it('disconnectNotify_metaObjConnection: disconnect(handle) notifies once, with the signal', () => {
+    const s = new NotifyObject();
+    {
+      using r = new NotifyObject();
+      const c = QObject.connect(s, SIGNAL('signal1()'), r, SLOT('slot1()'));
+      expect(c.isValid()).to.equal(true);
+      expect(QObject.disconnect(c)).to.equal(true);
+
+      expect(s.disconnectedSignals).to.have.length(1);
+      expect(s.disconnectedSignals[0]).to.equal(s.signal1);
+
+      expect(s.disconnectedSignals).to.have.length(1);
+    }
+    // Leaving the block deletes r, which has no connection left: nothing more.
+    expect(s.disconnectedSignals).to.have.length(1);
+  });
+
   it('connect_signalToSignal: a chained signal fires, and disconnecting the chain stops it', () => {
     class Receiver7 extends ReceiverObject {
       readonly receiverSignal7 = new Signal<[n: number, s: string]>(this);

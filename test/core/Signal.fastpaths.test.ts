@@ -262,6 +262,36 @@ for (const compiled of [false, true]) {
       expect(log).to.deep.equal(['r99', 'r0', 's0:2', 's1:2', 'added', 's0:2', 's1:2']);
     });
 
+    it('an owner with connectNotify/disconnectNotify: hooks that connect and disconnect inside an emission keep the rules', () => {
+      const log: string[] = [];
+      let armed = false;
+      class N extends E {
+        protected override connectNotify(): void {
+          log.push('c');
+        }
+        protected override disconnectNotify(): void {
+          log.push('d');
+          // Connects from the hook while the emission runs: not called by that emission.
+          if (armed) this.sig.connect(() => void log.push('late'));
+        }
+      }
+      const e = new N();
+      e.sig.connect(() => {
+        if (armed) e.sig.disconnect(fns[1]!);
+      });
+      const fns = logging(e, 2, log);
+      expect(log).to.deep.equal(['c', 'c', 'c']);
+      prime(e, log);
+      log.length = 0;
+      armed = true;
+      e.sig.emit(1, 2);
+      expect(log).to.deep.equal(['d', 'c', 's0:2']);
+      armed = false;
+      log.length = 0;
+      e.sig.emit(1, 2);
+      expect(log).to.deep.equal(['s0:2', 'late']);
+    });
+
     it('context and queued connections mixed with plain ones keep their order and semantics', async () => {
       const e = new E();
       const r = new R();

@@ -30,6 +30,14 @@ export interface CoreHooks {
   globalContext(): QObject;
   /** The QCoreApplication instance (its event filters see every event), or null. */
   app: QObject | null;
+  /**
+   * QObject.prototype's connectNotify/disconnectNotify: an owner whose class has not overridden
+   * them is not notified. Signal compares once, when a signal gets its first connection, and
+   * keeps the answer with its connection list (a flag test on connect and disconnect, nothing
+   * on emit).
+   */
+  baseConnectNotify: unknown;
+  baseDisconnectNotify: unknown;
 }
 
 /** @internal */
