@@ -3,7 +3,7 @@ import { QObject, objectAddress } from './QObject.js';
 import { QEvent } from './QEvent.js';
 import type { Signal } from './Signal.js';
 import { qWarning } from './qlogging.js';
-import { hooks, lazySignal, peekSignal, declareSignals, deletedError } from './private/internals.js';
+import { hooks, lazySignal, peekSignal, declareSignals, declareProperties, deletedError } from './private/internals.js';
 import { translateText } from './private/translate.js';
 import {
   clearPosted,
@@ -521,6 +521,14 @@ declareSignals(QCoreApplication, [
   'applicationNameChanged',
   'applicationVersionChanged',
 ]);
+// Qt's Q_PROPERTYs of QCoreApplication (quitLockEnabled aside: tsqt has no quit lock), reached
+// through property()/setProperty() on the instance and backed by the static accessors.
+declareProperties(QCoreApplication, {
+  applicationName: { get: 'applicationName', set: 'setApplicationName', onClass: true },
+  applicationVersion: { get: 'applicationVersion', set: 'setApplicationVersion', onClass: true },
+  organizationName: { get: 'organizationName', set: 'setOrganizationName', onClass: true },
+  organizationDomain: { get: 'organizationDomain', set: 'setOrganizationDomain', onClass: true },
+});
 
 /** Emits one of the application's `*Changed` signals on the instance, if any (Qt's setters do). */
 function emitChanged(name: string): void {

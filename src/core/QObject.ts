@@ -391,7 +391,7 @@ export class QObject implements Disposable {
     this.#alive('property');
     if (typeof name !== 'string') throw new TypeError(`QObject.property: name must be a string, got ${describe(name)}`);
     const d = findProperty(this, name);
-    if (d !== undefined) return (this as unknown as Record<string, () => unknown>)[d.get]!();
+    if (d !== undefined) return ((d.onClass ? this.constructor : this) as unknown as Record<string, () => unknown>)[d.get]!();
     return this.#x?.props?.get(name);
   }
 
@@ -409,7 +409,7 @@ export class QObject implements Disposable {
     const d = findProperty(this, name);
     if (d !== undefined) {
       if (d.set === undefined || value === undefined) return false;
-      (this as unknown as Record<string, (v: unknown) => void>)[d.set]!(value);
+      ((d.onClass ? this.constructor : this) as unknown as Record<string, (v: unknown) => void>)[d.set]!(value);
       return true;
     }
     const x = this.#extra();

@@ -364,6 +364,23 @@ describe('QCoreApplication', () => {
       expect(QCoreApplication.applicationName()).to.equal('pre');
     });
 
+    // Recorded with PyQt5 5.15 (Qt 5.15.8): the four are Q_PROPERTYs of QCoreApplication;
+    // property() reads them (applicationName 'prog.py' for argv ['/x/prog.py']), setProperty()
+    // returns True, goes through the setter (one applicationNameChanged) and converts 5 to '5'.
+    it('are Qt properties: property() reads and setProperty() writes them through the setters', () => {
+      const app = new QCoreApplication(['/x/prog.py']);
+      let n = 0;
+      app.applicationNameChanged.connect(() => n++);
+      expect(['applicationName', 'organizationName', 'applicationVersion', 'organizationDomain'].map((k) => app.property(k)))
+        .to.deep.equal(['prog.py', '', '', '']);
+      expect(app.setProperty('applicationName', 'zz')).to.equal(true);
+      expect([QCoreApplication.applicationName(), n]).to.deep.equal(['zz', 1]);
+      expect(app.setProperty('organizationDomain', 'd.org')).to.equal(true);
+      expect(app.setProperty('applicationVersion', 5)).to.equal(true);
+      expect([QCoreApplication.organizationDomain(), QCoreApplication.applicationVersion()]).to.deep.equal(['d.org', '5']);
+      expect(app.dynamicPropertyNames()).to.deep.equal([]);
+    });
+
     it('store the value without an instance, and nothing is emitted', () => {
       QCoreApplication.setApplicationName('alone');
       const app = new QCoreApplication([]);

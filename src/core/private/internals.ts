@@ -76,7 +76,8 @@ export function declaredSignals(cls: Function): string[] | undefined {
 }
 
 /** A declared (Qt) property: read and optional write accessors by method name. @internal */
-export interface PropertyDecl { get: string; set?: string }
+/** A declared Qt property: its getter and setter method names (on the class itself when `onClass`). */
+export interface PropertyDecl { get: string; set?: string; onClass?: boolean }
 const props = new Map<Function, Record<string, PropertyDecl>>();
 
 /**
