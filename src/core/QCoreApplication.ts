@@ -19,6 +19,7 @@ import {
   setExceptionHandler,
   type LoopRecord,
 } from './private/dispatcher.js';
+import { describe } from './private/describe.js';
 
 let instance: QCoreApplication | null = null;
 let quitNow = false;
@@ -45,12 +46,6 @@ export function isQuitNow(): boolean {
 
 /** A handler for exceptions thrown by slots, event handlers, queued calls and notifiers. */
 export type ExceptionHandler = (error: unknown) => void;
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (typeof v === 'object' || typeof v === 'function') return (v as object).constructor?.name ?? typeof v;
-  return `${typeof v} ${String(v)}`;
-}
 
 /**
  * Processes events in passes, as Qt's loop does: repeats non-blocking passes while the previous

@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: MIT
 import { Qt } from './Qt.js';
+import { describe } from './private/describe.js';
 
 // CLOCK_MONOTONIC in ms, the clock of QElapsedTimer (process.hrtime), as in Qt, where both classes
 // read the same monotonic clock: a deadline() compares with QElapsedTimer.msecsSinceReference().
 const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (typeof v === 'object' || typeof v === 'function') return (v as object).constructor?.name ?? typeof v;
-  return `${typeof v} ${String(v)}`;
-}
 
 function checkInteger(where: string, arg: string, v: unknown): void {
   if (typeof v !== 'number' || !Number.isInteger(v)) throw new TypeError(`${where}: ${arg} must be an integer, got ${describe(v)}`);

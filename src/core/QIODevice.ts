@@ -8,6 +8,7 @@ import { QObject } from './QObject.js';
 import type { Signal } from './Signal.js';
 import { qWarning } from './qlogging.js';
 import { declareSignals, lazySignal, peekSignal } from './private/internals.js';
+import { describeQuoted as describe } from './private/describe.js';
 
 /**
  * Qt's `QIODevice::OpenModeFlag` values: how a device is opened. Flags combine with `|`.
@@ -150,13 +151,6 @@ class ByteQueue {
     }
     return -1;
   }
-}
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'object') return (v as object).constructor?.name ?? 'object';
-  return String(v);
 }
 
 /**

@@ -6,12 +6,7 @@ import { qWarning } from './qlogging.js';
 import { QMetaCallEvent } from './private/QMetaCallEvent.js';
 import { deletedError, hooks } from './private/internals.js';
 import { postEvent } from './private/dispatcher.js';
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (typeof v === 'object' || typeof v === 'function') return (v as object).constructor?.name ?? typeof v;
-  return `${typeof v} ${String(v)}`;
-}
+import { describe } from './private/describe.js';
 
 /**
  * Run-time information about a QObject class: its name, base class and signals, and

@@ -13,6 +13,7 @@ import { translateText } from './private/translate.js';
 import { postEvent, registerTimer, sendEvent, unregisterTimer } from './private/dispatcher.js';
 import type { QMetaCallEvent } from './private/QMetaCallEvent.js';
 import { QMetaObject } from './QMetaObject.js';
+import { describe } from './private/describe.js';
 
 const BLOCKED = 1;
 const DESTROYING = 2;
@@ -84,12 +85,6 @@ function signalName(spec: string): string {
   if (/^[0-2]/.test(s)) s = s.slice(1);
   const i = s.indexOf('(');
   return i >= 0 ? s.slice(0, i) : s;
-}
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (typeof v === 'object' || typeof v === 'function') return (v as object).constructor?.name ?? typeof v;
-  return `${typeof v} ${String(v)}`;
 }
 
 /**

@@ -9,12 +9,7 @@ import { QMetaCallEvent } from './private/QMetaCallEvent.js';
 import { callWithSender } from './Signal.js';
 import { declareProperties, declareSignals, deletedError, hooks, lazySignal, peekSignal } from './private/internals.js';
 import { postEvent, registerTimer, remainingTime, unregisterTimer } from './private/dispatcher.js';
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (typeof v === 'object' || typeof v === 'function') return (v as object).constructor?.name ?? typeof v;
-  return `${typeof v} ${String(v)}`;
-}
+import { describe } from './private/describe.js';
 
 function checkMsec(method: string, msec: unknown): number {
   if (typeof msec !== 'number' || !Number.isInteger(msec)) {

@@ -12,6 +12,7 @@ import {
 import { QMetaCallEvent } from './private/QMetaCallEvent.js';
 import { qWarning } from './qlogging.js';
 import type { QObject } from './QObject.js';
+import { describe } from './private/describe.js';
 
 /** A slot for a signal with arguments `A`: it may take fewer arguments than the signal sends. */
 export type Slot<A extends unknown[]> = (...args: A) => unknown;
@@ -268,12 +269,6 @@ export function callWithSender(
     curSender = ps;
     curSignal = pg;
   }
-}
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (typeof v === 'object' || typeof v === 'function') return (v as object).constructor?.name ?? typeof v;
-  return `${typeof v} ${String(v)}`;
 }
 
 function checkType(method: string, type: unknown): number {

@@ -22,6 +22,7 @@ import { SocketError } from './private/SocketError.js';
 import { EngineOption } from './private/SocketEngine.js';
 import type { DatagramHeader, EngineProtocol, SocketEngine, SocketEngineReceiver } from './private/SocketEngine.js';
 import { NativeSocketEngine } from './private/NativeSocketEngine.js';
+import { describeQuoted as describe } from '../core/private/describe.js';
 
 export { NetworkLayerProtocol, SocketError };
 
@@ -66,8 +67,6 @@ export const SocketState = {
 } as const;
 /** One of the {@link SocketState} values. */
 export type SocketState = (typeof SocketState)[keyof typeof SocketState];
-
-
 
 /**
  * How bind() shares the address and port with other sockets (Qt's `QAbstractSocket::BindFlag`).
@@ -152,14 +151,6 @@ export function setSocketEngineFactory(f: () => SocketEngine): () => SocketEngin
   const prev = createSocketEngine;
   createSocketEngine = f;
   return prev;
-}
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (v === undefined) return 'undefined';
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'object') return (v as object).constructor?.name ?? 'object';
-  return String(v);
 }
 
 /** @internal */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { NetworkLayerProtocol } from './private/NetworkLayerProtocol.js';
 import { ip4ToString, ip6ToString, parseIp4, parseIp6, simplified } from './private/ipAddress.js';
+import { describeQuoted as describe } from '../core/private/describe.js';
 
 const IPV4 = NetworkLayerProtocol.IPv4Protocol;
 const IPV6 = NetworkLayerProtocol.IPv6Protocol;
@@ -86,14 +87,6 @@ const ZERO16 = new Uint8Array(16);
 
 /** What the QHostAddress constructor and `setAddress` accept. */
 type AddressInput = number | string | Uint8Array | readonly number[] | QHostAddress;
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
-  if (typeof v === 'object') return (v as object).constructor?.name ?? 'object';
-  return typeof v;
-}
 
 function checkIp4(where: string, n: number): number {
   if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) {

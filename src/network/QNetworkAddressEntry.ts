@@ -2,6 +2,7 @@
 import { QDeadlineTimer } from '../core/QDeadlineTimer.js';
 import { QHostAddress } from './QHostAddress.js';
 import { NetworkLayerProtocol } from './private/NetworkLayerProtocol.js';
+import { describeQuoted as describe } from '../core/private/describe.js';
 
 /**
  * Whether an address should be published in DNS (Qt's `QNetworkAddressEntry::DnsEligibilityStatus`,
@@ -21,13 +22,6 @@ export const DnsEligibilityStatus = {
 
 /** One of the {@link DnsEligibilityStatus} values. */
 export type DnsEligibilityStatus = (typeof DnsEligibilityStatus)[keyof typeof DnsEligibilityStatus];
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'object') return (v as object).constructor?.name ?? 'object';
-  return String(v);
-}
 
 function checkAddress(where: string, v: unknown): QHostAddress {
   if (!(v instanceof QHostAddress)) throw new TypeError(`${where}: expected a QHostAddress, got ${describe(v)}`);

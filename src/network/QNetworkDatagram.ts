@@ -2,13 +2,7 @@
 import { QHostAddress, toHostAddress } from './QHostAddress.js';
 import type { SpecialAddress } from './QHostAddress.js';
 import type { DatagramHeader } from './private/SocketEngine.js';
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'object') return (v as object).constructor?.name ?? 'object';
-  return String(v);
-}
+import { describeQuoted as describe } from '../core/private/describe.js';
 
 function toBuffer(where: string, data: unknown): Buffer {
   if (typeof data === 'string') return Buffer.from(data, 'utf8');

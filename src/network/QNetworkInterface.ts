@@ -4,6 +4,7 @@ import { QHostAddress } from './QHostAddress.js';
 import { QNetworkAddressEntry } from './QNetworkAddressEntry.js';
 import { loadNative } from '../private/native.js';
 import type { NativeInterface } from '../private/native.js';
+import { describeQuoted as describe } from '../core/private/describe.js';
 
 /**
  * Capabilities and state of a network interface (Qt's `QNetworkInterface::InterfaceFlag`, Qt's
@@ -208,13 +209,6 @@ function convert(n: NativeInterface, s: InterfaceSource): IfaceData {
 function all(): IfaceData[] {
   const s = src();
   return s.interfaces().map((n) => convert(n, s));
-}
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'object') return (v as object).constructor?.name ?? 'object';
-  return String(v);
 }
 
 /** QString::toUInt() in base 10, or -1. */

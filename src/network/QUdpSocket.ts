@@ -16,16 +16,9 @@ import { QNetworkDatagram } from './QNetworkDatagram.js';
 import { QNetworkInterface } from './QNetworkInterface.js';
 import { HeaderOptions } from './private/SocketEngine.js';
 import type { DatagramHeader } from './private/SocketEngine.js';
+import { describeQuoted as describe } from '../core/private/describe.js';
 
 const NO_DATA: [null, QHostAddress, number] = [null, new QHostAddress(), 0];
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (v === undefined) return 'undefined';
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'object') return (v as object).constructor?.name ?? 'object';
-  return String(v);
-}
 
 function notBound(fn: string): void {
   qWarning(`QUdpSocket::${fn}() called on a QUdpSocket when not in QUdpSocket::BoundState`);

@@ -75,8 +75,11 @@ export function declaredSignals(cls: Function): string[] | undefined {
   return declared.get(cls);
 }
 
-/** A declared (Qt) property: read and optional write accessors by method name. @internal */
-/** A declared Qt property: its getter and setter method names (on the class itself when `onClass`). */
+/**
+ * A declared (Qt) property: read and optional write accessors by method name, called on the class
+ * itself when `onClass` (QCoreApplication's static accessors).
+ * @internal
+ */
 export interface PropertyDecl { get: string; set?: string; onClass?: boolean }
 const props = new Map<Function, Record<string, PropertyDecl>>();
 

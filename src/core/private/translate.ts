@@ -2,12 +2,7 @@
 // Not part of the public API; may change without notice.
 // The translation path of QObject.tr() and QCoreApplication.translate(): tsqt has no translators,
 // so the source text is the translation, with Qt's %n substitution.
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (typeof v === 'object' || typeof v === 'function') return (v as object).constructor?.name ?? typeof v;
-  return `${typeof v} ${String(v)}`;
-}
+import { describe } from './describe.js';
 
 /**
  * Qt's replacePercentN(): when `n >= 0`, each `%n` becomes `n` and each `%Ln` becomes `n` in the
