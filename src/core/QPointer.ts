@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 import type { QObject } from './QObject.js';
 import { hooks } from './private/internals.js';
+import { describe } from './private/describe.js';
 
 /**
  * A guarded reference to a QObject: `data()` reads null as soon as the object's deletion starts
@@ -51,7 +52,7 @@ export class QPointer<T extends QObject> {
    */
   swap(other: QPointer<T>): void {
     if (!(other instanceof QPointer)) {
-      throw new TypeError(`QPointer.swap: other must be a QPointer, got ${other === null ? 'null' : typeof other === 'object' ? ((other as object).constructor?.name ?? 'object') : `${typeof other} ${String(other)}`}`);
+      throw new TypeError(`QPointer.swap: other must be a QPointer, got ${describe(other)}`);
     }
     const o = this.#obj;
     this.#obj = other.#obj;
