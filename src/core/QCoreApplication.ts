@@ -515,7 +515,7 @@ declareSignals(QCoreApplication, [
   'organizationDomainChanged',
   'applicationNameChanged',
   'applicationVersionChanged',
-]);
+], [0, 0, 0, 0, 0]);
 // Qt's Q_PROPERTYs of QCoreApplication (quitLockEnabled aside: tsqt has no quit lock), reached
 // through property()/setProperty() on the instance and backed by the static accessors.
 declareProperties(QCoreApplication, {

@@ -253,7 +253,7 @@ export class QIODevice extends QObject {
   static {
     declareSignals(QIODevice, [
       'readyRead', 'channelReadyRead', 'bytesWritten', 'channelBytesWritten', 'aboutToClose', 'readChannelFinished',
-    ]);
+    ], [0, 1, 1, 2, 0, 0]);
     ioSetErrorString = (d, s) => {
       d.#errorString = s;
     };

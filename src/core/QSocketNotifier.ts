@@ -155,7 +155,7 @@ export class QSocketNotifier extends QObject {
   }
 }
 
-declareSignals(QSocketNotifier, ['activated']);
+declareSignals(QSocketNotifier, ['activated'], [2]);
 
 /** Types named like the enums of {@link QSocketNotifier}. */
 export declare namespace QSocketNotifier {

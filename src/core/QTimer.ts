@@ -266,7 +266,7 @@ export class QTimer extends QObject {
   }
 }
 
-declareSignals(QTimer, ['timeout']);
+declareSignals(QTimer, ['timeout'], [0]);
 declareProperties(QTimer, {
   singleShot: { get: 'isSingleShot', set: 'setSingleShot' },
   interval: { get: 'interval', set: 'setInterval' },

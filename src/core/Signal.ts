@@ -17,6 +17,18 @@ import { describe } from './private/describe.js';
 /** A slot for a signal with arguments `A`: it may take fewer arguments than the signal sends. */
 export type Slot<A extends unknown[]> = (...args: A) => unknown;
 
+/** Options of the {@link Signal} constructor. */
+export interface SignalOptions<A extends unknown[] = unknown[]> {
+  /** The signal's name; by default it is found on first use among the owner's fields. */
+  name?: string;
+  /**
+   * How many arguments the signal takes (the length of `A`). Give it when the signal may be the
+   * target of a signal-to-signal connection from a signal with more arguments: the extra ones are
+   * then dropped, as Qt does. Without it the target is emitted with all of the source's arguments.
+   */
+  argc?: A['length'];
+}
+
 /** Options of {@link Signal.wait}. */
 export interface SignalWaitOptions {
   /** Aborting rejects the wait with a `TimeoutError` DOMException. */
@@ -184,6 +196,17 @@ function resumeFrom(conns: Connection[], k: number, argc: number, a: unknown, b:
 /** Names given explicitly to `new Signal(owner, name)` (or found once by `_name()`). */
 const names = new WeakMap<Signal<any>, string>();
 
+/** Argument counts declared with `new Signal(owner, { argc })` or by a library class (SG-8). */
+const arities = new WeakMap<Signal<any>, number>();
+
+/**
+ * Records how many arguments `sig` takes (a library class's lazily created signal).
+ * @internal
+ */
+export function setSignalArity(sig: Signal<any>, argc: number): void {
+  arities.set(sig, argc);
+}
+
 // Who is emitting, for QObject.sender()/senderSignalIndex().
 let curReceiver: QObject | null = null;
 let curSender: QObject | null = null;
@@ -331,15 +354,31 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
    * Creates a signal.
    * @param owner - the QObject that emits it (its deletion disconnects the signal; its
    *   `blockSignals()` silences it; `sender()` reports it); null for a free-standing signal
-   * @param name - the signal's name; by default found on first use among the owner's fields
+   * @param options - the signal's name (a string), or {@link SignalOptions}: its name and its
+   *   argument count, which a signal-to-signal connection into this signal uses to drop the
+   *   source's extra arguments (`new Signal<[celsius: number]>(this, { argc: 1 })`)
+   * @throws RangeError when `argc` is not a non-negative integer
    */
-  constructor(owner: QObject | null = null, name?: string) {
+  constructor(owner: QObject | null = null, options?: string | SignalOptions<A>) {
     this.#owner = owner;
+    if (options === undefined) return;
+    if (typeof options === 'string') {
+      names.set(this, options);
+      return;
+    }
+    const { name, argc } = options;
+    if (argc !== undefined) {
+      if (typeof argc !== 'number' || !Number.isInteger(argc) || argc < 0) {
+        throw new RangeError(`Signal: argc must be a non-negative integer, got ${describe(argc)}`);
+      }
+      arities.set(this, argc);
+    }
     if (name !== undefined) names.set(this, name);
   }
 
   /**
-   * Connects a slot function, or another signal (emitted with this signal's arguments).
+   * Connects a slot function, or another signal (emitted with this signal's arguments, or with
+   * only its own first N when it was declared with `argc` N, as Qt drops the extra ones).
    * @param slot - a function, or a Signal to chain
    * @param type - a {@link Qt.ConnectionType}, possibly with `UniqueConnection`/`SingleShotConnection`
    * @returns the connection handle; invalid if a unique connection would be duplicated
@@ -744,6 +783,11 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
       Signal.#dropped(self);
     }
     const owner = self.#owner;
+    if (target !== null) {
+      // A target signal that declares fewer arguments gets only its own (SG-8).
+      const n = arities.get(target);
+      if (n !== undefined && n < args.length) args = args.slice(0, n);
+    }
     if ((cn._slow & 2) !== 0) {
       postEvent(receiver ?? hooks.globalContext(), new QMetaCallEvent(cnFn, receiver, method, target, args, owner, self), 0);
       return;

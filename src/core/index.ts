@@ -4,7 +4,7 @@
  */
 export { Qt } from './Qt.js';
 export { Signal } from './Signal.js';
-export type { Slot, SignalWaitOptions } from './Signal.js';
+export type { Slot, SignalOptions, SignalWaitOptions } from './Signal.js';
 export { Connection } from './Connection.js';
 export { QObject, isDeleted } from './QObject.js';
 export type { QObjectClass, SignalNames, MethodNames } from './QObject.js';

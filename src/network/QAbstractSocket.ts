@@ -775,7 +775,7 @@ export class QAbstractSocket extends QIODevice {
   static readonly KeepAliveCountOption = SocketOption.KeepAliveCountOption;
 
   static {
-    declareSignals(QAbstractSocket, ['hostFound', 'connected', 'disconnected', 'stateChanged', 'errorOccurred']);
+    declareSignals(QAbstractSocket, ['hostFound', 'connected', 'disconnected', 'stateChanged', 'errorOccurred'], [0, 0, 0, 1, 1]);
     privateOf = (s) => s.#d;
   }
 

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { Signal, QObject, Qt, Connection, QCoreApplication, isDeleted } from '../../src/core/index.js';
+import { Signal, QObject, QTimer, Qt, Connection, QCoreApplication, isDeleted } from '../../src/core/index.js';
+import { QSignalSpy } from '../../src/testlib/index.js';
 import { coreHooks, turns } from './helpers.js';
 
 class E extends QObject {
@@ -160,6 +161,70 @@ describe('Signal', () => {
       expect(() => e.sig.connect(r, () => {})).to.throw(Error, 'R.connect: the R has been deleted');
       e.dispose();
       expect(() => e.sig.connect(() => {})).to.throw(Error, 'E.connect: the E has been deleted');
+    });
+  });
+
+  // SG-8, recorded with PyQt5 5.15 (Qt 5.15.8): objectNameChanged(str) -> QTimer.timeout: the
+  // timeout spy records [[]]; two(int, str) -> one(int) and -> zero(): spies [[5]] and [[]];
+  // a `*args` slot on one receives (6,) when two emits (6, 'b').
+  describe('signal-to-signal connections into a signal with fewer arguments (SG-8)', () => {
+    class S extends QObject {
+      readonly two = new Signal<[n: number, s: string]>(this);
+      readonly one = new Signal<[n: number]>(this, { argc: 1 });
+      readonly zero = new Signal<[]>(this, { argc: 0 });
+      readonly loose = new Signal<[n: number]>(this);
+    }
+
+    it('a library signal drops the extra arguments: objectNameChanged -> QTimer.timeout', () => {
+      const o = new QObject();
+      const t = new QTimer();
+      const spy = new QSignalSpy(t.timeout);
+      o.objectNameChanged.connect(t.timeout);
+      o.setObjectName('x');
+      expect(spy.count()).to.equal(1);
+      expect(spy.at(0)).to.deep.equal([]);
+      t.dispose();
+      o.dispose();
+    });
+
+    it('a signal declared with argc gets only its own arguments, directly and through slots', () => {
+      const s = new S();
+      const one = new QSignalSpy(s.one);
+      const zero = new QSignalSpy(s.zero);
+      s.two.connect(s.one);
+      s.two.connect(s.zero);
+      s.two.emit(5, 'a');
+      expect([one.at(0), zero.at(0)]).to.deep.equal([[5], []]);
+      const got: unknown[][] = [];
+      s.one.connect((...a: unknown[]) => got.push(a));
+      s.two.emit(6, 'b');
+      expect(got).to.deep.equal([[6]]);
+    });
+
+    it('also when the connection is queued', async () => {
+      const s = new S();
+      const zero = new QSignalSpy(s.zero);
+      s.two.connect(s, s.zero, Qt.QueuedConnection);
+      s.two.emit(7, 'c');
+      expect(zero.count()).to.equal(0);
+      await turns(2);
+      expect(zero.count()).to.equal(1);
+      expect(zero.at(0)).to.deep.equal([]);
+    });
+
+    it('a signal declared without argc is emitted with all of the source\'s arguments', () => {
+      const s = new S();
+      const loose = new QSignalSpy(s.loose);
+      s.two.connect(s.loose);
+      s.two.emit(8, 'd');
+      expect(loose.at(0)).to.deep.equal([8, 'd']);
+    });
+
+    it('refuses an argc that is not a non-negative integer', () => {
+      const o = new QObject();
+      expect(() => new Signal<unknown[]>(o, { argc: -1 })).to.throw(RangeError, /Signal: argc must be a non-negative integer, got number -1/);
+      expect(() => new Signal<unknown[]>(o, { argc: 1.5 })).to.throw(RangeError, /argc/);
+      expect(() => new Signal<unknown[]>(o, { argc: '1' as unknown as number })).to.throw(RangeError, /got string 1/);
     });
   });
 

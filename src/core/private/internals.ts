@@ -60,14 +60,33 @@ export function peekSignal<A extends unknown[]>(owner: QObject, name: string): S
 }
 
 const declared = new Map<Function, string[]>();
+const arities = new Map<Function, Record<string, number>>();
 
 /**
  * Declares the lazily created signals of a library class, in Qt's declaration order (for
- * signal indexes and `SIGNAL()` names).
+ * signal indexes and `SIGNAL()` names), with Qt's argument count of each (SG-8).
  * @internal
  */
-export function declareSignals(cls: Function, names: string[]): void {
+export function declareSignals(cls: Function, names: string[], argc: number[]): void {
   declared.set(cls, names);
+  const a: Record<string, number> = Object.create(null);
+  names.forEach((n, i) => (a[n] = argc[i]!));
+  arities.set(cls, a);
+}
+
+
+/**
+ * How many arguments the library signal `name` of `obj`'s class (or a base class) takes.
+ * @internal
+ */
+export function declaredArity(obj: object, name: string): number | undefined {
+  let proto = Object.getPrototypeOf(obj);
+  while (proto !== null) {
+    const a = arities.get(proto.constructor);
+    if (a !== undefined && name in a) return a[name];
+    proto = Object.getPrototypeOf(proto);
+  }
+  return undefined;
 }
 
 /** @internal */
