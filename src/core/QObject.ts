@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import { Signal, callWithSender, currentSenderFor, currentSignalFor, notifyDisconnect, setSignalArity } from './Signal.js';
+import { Signal, callWithSender, currentSenderFor, currentSignalFor, notifyDisconnect } from './Signal.js';
 import { Connection } from './Connection.js';
 import { QEvent } from './QEvent.js';
 import { QChildEvent } from './QChildEvent.js';
@@ -8,7 +8,7 @@ import { QDynamicPropertyChangeEvent } from './QDynamicPropertyChangeEvent.js';
 import type { QTimerEvent } from './QTimerEvent.js';
 import { Qt } from './Qt.js';
 import { qDebug, qWarning } from './qlogging.js';
-import { hooks, declareSignals, declaredSignals, declaredArity, declareProperties, findProperty, deletedError } from './private/internals.js';
+import { hooks, declareSignals, declaredSignals, declareProperties, findProperty, deletedError } from './private/internals.js';
 import { translateText } from './private/translate.js';
 import { postEvent, registerTimer, sendEvent, unregisterTimer } from './private/dispatcher.js';
 import type { QMetaCallEvent } from './private/QMetaCallEvent.js';
@@ -160,13 +160,7 @@ export class QObject implements Disposable {
     };
     hooks.lazySignal = (o: QObject, name: string) => {
       const s = (o.#s ??= Object.create(null) as Record<string, Signal<any>>);
-      let sig = s[name];
-      if (sig === undefined) {
-        sig = s[name] = new Signal(o);
-        const n = declaredArity(o, name);
-        if (n !== undefined) setSignalArity(sig, n);
-      }
-      return sig;
+      return (s[name] ??= new Signal(o));
     };
     hooks.lazySignalName = (o: QObject, sig: Signal<any>) => {
       const s = o.#s;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { Connection } from './Connection.js';
-import { hooks, deletedError } from './private/internals.js';
+import { hooks, declaredArity, deletedError } from './private/internals.js';
 import {
   addKeepAlive,
   postEvent,
@@ -196,15 +196,23 @@ function resumeFrom(conns: Connection[], k: number, argc: number, a: unknown, b:
 /** Names given explicitly to `new Signal(owner, name)` (or found once by `_name()`). */
 const names = new WeakMap<Signal<any>, string>();
 
-/** Argument counts declared with `new Signal(owner, { argc })` or by a library class (SG-8). */
+/**
+ * Argument counts (SG-8): declared with `new Signal(owner, { argc })`, or looked up once for a
+ * library signal the first time it is the target of a signal-to-signal call (-1: unknown). Kept
+ * out of the Signal object, so that a signal costs no more memory for it.
+ */
 const arities = new WeakMap<Signal<any>, number>();
 
-/**
- * Records how many arguments `sig` takes (a library class's lazily created signal).
- * @internal
- */
-export function setSignalArity(sig: Signal<any>, argc: number): void {
-  arities.set(sig, argc);
+/** The argument count of `target`, -1 when unknown (a user signal declared without `argc`). */
+function arityOf(target: Signal<any>): number {
+  let n = arities.get(target);
+  if (n === undefined) {
+    const owner = target._owner();
+    const name = owner === null ? null : hooks.lazySignalName(owner, target);
+    n = (name === null ? undefined : declaredArity(owner!, name)) ?? -1;
+    arities.set(target, n);
+  }
+  return n;
 }
 
 // Who is emitting, for QObject.sender()/senderSignalIndex().
@@ -785,8 +793,8 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
     const owner = self.#owner;
     if (target !== null) {
       // A target signal that declares fewer arguments gets only its own (SG-8).
-      const n = arities.get(target);
-      if (n !== undefined && n < args.length) args = args.slice(0, n);
+      const n = arityOf(target);
+      if (n >= 0 && n < args.length) args = args.slice(0, n);
     }
     if ((cn._slow & 2) !== 0) {
       postEvent(receiver ?? hooks.globalContext(), new QMetaCallEvent(cnFn, receiver, method, target, args, owner, self), 0);
