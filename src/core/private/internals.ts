@@ -74,7 +74,6 @@ export function declareSignals(cls: Function, names: string[], argc: number[]): 
   arities.set(cls, a);
 }
 
-
 /**
  * How many arguments the library signal `name` of `obj`'s class (or a base class) takes.
  * @internal
