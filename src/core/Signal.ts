@@ -215,6 +215,15 @@ function arityOf(target: Signal<any>): number {
   return n;
 }
 
+/**
+ * `Class::name(...)` for a warning: the class of the signal's owner, its name, and as many
+ * argument places as it takes (types are not known at run time).
+ */
+function signature(sig: Signal<any>, argc: number): string {
+  const owner = sig._owner();
+  return `${owner === null ? 'Signal' : owner.constructor.name}::${sig._name()}(${Array(argc).fill('...').join(',')})`;
+}
+
 // Who is emitting, for QObject.sender()/senderSignalIndex().
 let curReceiver: QObject | null = null;
 let curSender: QObject | null = null;
@@ -450,6 +459,15 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
       const cls = receiver!.constructor.name;
       qWarning(`QObject::connect: No such slot ${cls}::${method}()`);
       return new Connection();
+    }
+    if (target !== null) {
+      // Qt refuses a target signal that needs more arguments than the source sends (both known).
+      const need = arityOf(target);
+      const have = arityOf(self);
+      if (need >= 0 && have >= 0 && need > have) {
+        qWarning(`QObject::connect: Incompatible sender/receiver arguments\n        ${signature(self, have)} --> ${signature(target, need)}`);
+        return new Connection();
+      }
     }
     if ((t & 0x80) !== 0) {
       const list = self.#st?.list;

@@ -220,6 +220,22 @@ describe('Signal', () => {
       expect(loose.at(0)).to.deep.equal([8, 'd']);
     });
 
+    // Real Qt (PyQt5 5.15) prints "QObject::connect: Incompatible sender/receiver arguments" and
+    // "        S::zero() --> S::one(int)" for zero() -> one(int), connects nothing (PyQt then raises).
+    it('a target that needs more arguments than the source sends is refused with Qt\'s warning', () => {
+      const s = new S();
+      const c = s.zero.connect(s.one);
+      expect(c.isValid()).to.equal(false);
+      expect(st.messages).to.deep.equal(['QObject::connect: Incompatible sender/receiver arguments\n        S::zero() --> S::one(...)']);
+      expect(s.receivers(s.zero)).to.equal(0);
+      const t = new QTimer();
+      expect(t.timeout.connect(s.one).isValid()).to.equal(false);
+      expect(st.messages[1]).to.equal('QObject::connect: Incompatible sender/receiver arguments\n        QTimer::timeout() --> S::one(...)');
+      expect(s.two.connect(s.one).isValid(), 'more arguments than the target needs').to.equal(true);
+      expect(s.one.connect(s.loose).isValid(), 'the target declares no count').to.equal(true);
+      t.dispose();
+    });
+
     it('refuses an argc that is not a non-negative integer', () => {
       const o = new QObject();
       expect(() => new Signal<unknown[]>(o, { argc: -1 })).to.throw(RangeError, /Signal: argc must be a non-negative integer, got number -1/);
