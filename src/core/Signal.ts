@@ -254,33 +254,30 @@ interface Notified {
 }
 
 /**
- * Calls `owner.connectNotify(signal)` if its class overrides it and the owner is not being
- * deleted (Qt cannot reach an override from the destructor); what it throws goes to the handler.
+ * Calls the owner's override of `hook`, unless its class has none or the owner is being deleted
+ * (Qt cannot reach an override from the destructor); what it throws goes to the handler.
  */
-function notifyConnect(owner: QObject, signal: Signal<any>): void {
-  const o = owner as unknown as Notified;
-  if (o.connectNotify === hooks.baseConnectNotify || hooks.isDeleted(owner)) return;
+function callHook(owner: QObject, hook: keyof Notified, base: unknown, signal: Signal<any> | null): void {
+  const f = (owner as unknown as Notified)[hook] as (s: Signal<any> | null) => unknown;
+  if (f === base || hooks.isDeleted(owner)) return;
   try {
-    watch(o.connectNotify(signal));
+    watch(f.call(owner, signal));
   } catch (e) {
     reportException(e);
   }
 }
 
+/** `owner.connectNotify(signal)`, if overridden. */
+function notifyConnect(owner: QObject, signal: Signal<any>): void {
+  callHook(owner, 'connectNotify', hooks.baseConnectNotify, signal);
+}
+
 /**
- * Calls `owner.disconnectNotify(signal)` (null: every signal) if its class overrides it and the
- * owner is not being deleted; what it throws goes to the handler.
+ * `owner.disconnectNotify(signal)` (null: every signal), if overridden.
  * @internal
  */
 export function notifyDisconnect(owner: QObject | null, signal: Signal<any> | null): void {
-  if (owner === null) return;
-  const o = owner as unknown as Notified;
-  if (o.disconnectNotify === hooks.baseDisconnectNotify || hooks.isDeleted(owner)) return;
-  try {
-    watch(o.disconnectNotify(signal));
-  } catch (e) {
-    reportException(e);
-  }
+  if (owner !== null) callHook(owner, 'disconnectNotify', hooks.baseDisconnectNotify, signal);
 }
 
 /**

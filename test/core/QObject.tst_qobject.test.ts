@@ -583,29 +583,31 @@ describe('tst_qobject ports', () => {
         return got.map((g) => g[1]);
       };
 
-      // try 1
-      connectAll([[seq1, 'slot1_disconnectThis()'], [seq2, 'slot1_disconnectNext()'], [seq3, 'slot1()'], [seq4, 'slot1()'],
-        [seq1, 'slot2_reconnectThis()'], [seq2, 'slot2_reconnectNext()'], [seq3, 'slot2()'], [seq4, 'slot2()']]);
-      ReceiverObject.sequence = 0;
-      sender2.emitSignal1();
-      expect(calls()).to.deep.equal(['seq1.slot1', 'seq2.slot1', 'seq4.slot1', 'seq1.slot2', 'seq2.slot2', 'seq4.slot2']);
-      disconnectAll();
-
-      // try 2
-      connectAll([[seq1, 'slot2_reconnectThis()'], [seq2, 'slot2_reconnectNext()'], [seq3, 'slot2()'], [seq4, 'slot2()'],
-        [seq1, 'slot1_disconnectThis()'], [seq2, 'slot1_disconnectNext()'], [seq3, 'slot1()'], [seq4, 'slot1()']]);
-      ReceiverObject.sequence = 0;
-      sender2.emitSignal1();
-      expect(calls()).to.deep.equal(['seq1.slot2', 'seq2.slot2', 'seq4.slot2', 'seq1.slot1', 'seq2.slot1', 'seq4.slot1']);
-      disconnectAll();
-
-      // try 3
-      connectAll([[seq1, 'slot1()'], [seq2, 'slot1_disconnectNext()'], [seq3, 'slot1()'], [seq4, 'slot1()'],
-        [seq1, 'slot2()'], [seq2, 'slot2_reconnectNext()'], [seq3, 'slot2()'], [seq4, 'slot2()']]);
-      ReceiverObject.sequence = 0;
-      sender2.emitSignal1();
-      expect(calls()).to.deep.equal(['seq1.slot1', 'seq2.slot1', 'seq4.slot1', 'seq1.slot2', 'seq2.slot2', 'seq4.slot2']);
-      disconnectAll();
+      // tries 1 to 3: disconnecting and reconnecting during the emission
+      const tries: { slots: [SequenceObject, string][]; expected: string[] }[] = [
+        {
+          slots: [[seq1, 'slot1_disconnectThis()'], [seq2, 'slot1_disconnectNext()'], [seq3, 'slot1()'], [seq4, 'slot1()'],
+            [seq1, 'slot2_reconnectThis()'], [seq2, 'slot2_reconnectNext()'], [seq3, 'slot2()'], [seq4, 'slot2()']],
+          expected: ['seq1.slot1', 'seq2.slot1', 'seq4.slot1', 'seq1.slot2', 'seq2.slot2', 'seq4.slot2'],
+        },
+        {
+          slots: [[seq1, 'slot2_reconnectThis()'], [seq2, 'slot2_reconnectNext()'], [seq3, 'slot2()'], [seq4, 'slot2()'],
+            [seq1, 'slot1_disconnectThis()'], [seq2, 'slot1_disconnectNext()'], [seq3, 'slot1()'], [seq4, 'slot1()']],
+          expected: ['seq1.slot2', 'seq2.slot2', 'seq4.slot2', 'seq1.slot1', 'seq2.slot1', 'seq4.slot1'],
+        },
+        {
+          slots: [[seq1, 'slot1()'], [seq2, 'slot1_disconnectNext()'], [seq3, 'slot1()'], [seq4, 'slot1()'],
+            [seq1, 'slot2()'], [seq2, 'slot2_reconnectNext()'], [seq3, 'slot2()'], [seq4, 'slot2()']],
+          expected: ['seq1.slot1', 'seq2.slot1', 'seq4.slot1', 'seq1.slot2', 'seq2.slot2', 'seq4.slot2'],
+        },
+      ];
+      tries.forEach(({ slots, expected }, i) => {
+        connectAll(slots);
+        ReceiverObject.sequence = 0;
+        sender2.emitSignal1();
+        expect(calls(), `try ${i + 1}`).to.deep.equal(expected);
+        disconnectAll();
+      });
 
       // ensure emission order even if objects are destroyed during emission
       connectAll([[seq1, 'slot1()'], [seq2, 'slot1_deleteNext()'], [seq3, 'slot1()'], [seq4, 'slot1()'],

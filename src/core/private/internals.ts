@@ -79,10 +79,15 @@ export function declareSignals(cls: Function, names: string[], argc: number[]): 
  * @internal
  */
 export function declaredArity(obj: object, name: string): number | undefined {
+  return inClassChain(arities, obj, name);
+}
+
+/** What the nearest class of `obj`'s chain declares under `name` in `table`. */
+function inClassChain<T>(table: Map<Function, Record<string, T>>, obj: object, name: string): T | undefined {
   let proto = Object.getPrototypeOf(obj);
   while (proto !== null) {
-    const a = arities.get(proto.constructor);
-    if (a !== undefined && name in a) return a[name];
+    const r = table.get(proto.constructor);
+    if (r !== undefined && Object.prototype.hasOwnProperty.call(r, name)) return r[name];
     proto = Object.getPrototypeOf(proto);
   }
   return undefined;
@@ -111,13 +116,7 @@ export function declareProperties(cls: Function, p: Record<string, PropertyDecl>
 
 /** @internal */
 export function findProperty(obj: object, name: string): PropertyDecl | undefined {
-  let proto = Object.getPrototypeOf(obj);
-  while (proto !== null) {
-    const p = props.get(proto.constructor);
-    if (p !== undefined && Object.prototype.hasOwnProperty.call(p, name)) return p[name];
-    proto = Object.getPrototypeOf(proto);
-  }
-  return undefined;
+  return inClassChain(props, obj, name);
 }
 
 /** @internal */
