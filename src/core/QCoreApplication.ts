@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+import { performance } from 'node:perf_hooks';
 import { QObject, objectAddress } from './QObject.js';
 import { QEvent } from './QEvent.js';
 import type { Signal } from './Signal.js';

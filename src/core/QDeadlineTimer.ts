@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+import process from 'node:process';
 import { Qt } from './Qt.js';
 import { describe } from './private/describe.js';
 

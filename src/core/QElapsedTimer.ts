@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+import process from 'node:process';
 
 const now = (): bigint => process.hrtime.bigint();
 const INVALID = -(1n << 63n);

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { Buffer } from 'node:buffer';
 import { QObject } from './QObject.js';
 import type { Signal } from './Signal.js';
 import { qWarning } from './qlogging.js';

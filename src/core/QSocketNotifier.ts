@@ -71,6 +71,7 @@ export class QSocketNotifier extends QObject {
       activate: () => {
         if (this.#enabled && !hooks.isDeleted(this)) sendEvent(this, new QEvent(QEvent.SockAct));
       },
+      marked: false,
     };
     this.#dn = dn;
     this.#handle = native.pollOpen(socket, () => notifierReady(dn));

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { Buffer } from 'node:buffer';
 import { lookup as dnsLookup } from 'node:dns';
 import { execFileSync } from 'node:child_process';
 import { QIODevice, OpenModeFlag, ioClearBuffer, ioSetErrorString, checkSize } from '../core/QIODevice.js';

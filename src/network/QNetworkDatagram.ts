@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+import { Buffer } from 'node:buffer';
 import { QHostAddress, toHostAddress } from './QHostAddress.js';
 import type { SpecialAddress } from './QHostAddress.js';
 import type { DatagramHeader } from './private/SocketEngine.js';

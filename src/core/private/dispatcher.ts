@@ -6,6 +6,7 @@
 // socket notifiers, the running exec() loops, and the one ref'd handle that keeps the process
 // alive. A pass = (1) posted events queued when it began, (2) ready notifiers, (3) due timers.
 // Every deferred piece of work in src/core goes through here (the only setImmediate/setTimeout).
+import { performance } from 'node:perf_hooks';
 import { hooks } from './internals.js';
 import { QEvent } from '../QEvent.js';
 import { QTimerEvent } from '../QTimerEvent.js';
@@ -18,6 +19,8 @@ export interface DispatcherNotifier {
   isReady(): boolean;
   /** Deliver one activation (QSocketNotifier.activated / the engine's readNotification). */
   activate(): void;
+  /** The dispatcher's own mark: found ready and waiting for the notifier phase. Start false. */
+  marked: boolean;
 }
 
 /** ProcessEventsFlag values used by the dispatcher. @internal */
@@ -535,7 +538,9 @@ function armNodeTimer(): void {
 // ---------------------------------------------------------------- notifiers
 
 const notifiers = new Set<DispatcherNotifier>();
-const marked = new Set<DispatcherNotifier>();
+// The notifiers marked ready, in the order they were found; a notifier's `marked` flag says
+// whether it is listed (an array and a flag: no hash table to rebuild on every pass).
+let marked: DispatcherNotifier[] = [];
 
 /** n is now enabled: considered each pass. @internal */
 export function registerNotifier(n: DispatcherNotifier): void {
@@ -545,24 +550,34 @@ export function registerNotifier(n: DispatcherNotifier): void {
 /** Disabled; idempotent; safe inside a pass. @internal */
 export function unregisterNotifier(n: DispatcherNotifier): void {
   notifiers.delete(n);
-  marked.delete(n);
+  if (n.marked) {
+    n.marked = false;
+    marked.splice(marked.indexOf(n), 1);
+  }
+}
+
+function mark(n: DispatcherNotifier): void {
+  if (n.marked) return;
+  n.marked = true;
+  marked.push(n);
 }
 
 /** From a libuv poll callback: mark and schedule a pass. @internal */
 export function notifierReady(n: DispatcherNotifier): void {
   if (!notifiers.has(n)) return;
-  marked.add(n);
+  mark(n);
   schedulePass();
 }
 
 function runNotifiers(all: boolean): number {
   if (notifiers.size === 0) return 0;
-  const candidates = all ? [...notifiers] : [...marked];
-  marked.clear();
-  if (candidates.length === 0) return 0;
+  if (!all && marked.length === 0) return 0;
+  const listed = takeMarked();
+  const candidates = all ? [...notifiers] : listed;
   let fired = 0;
-  const activated: DispatcherNotifier[] = [];
-  for (const n of candidates) {
+  let activated: DispatcherNotifier[] | null = null;
+  for (let i = 0; i < candidates.length; i++) {
+    const n = candidates[i]!;
     if (!notifiers.has(n)) continue;
     let ready = false;
     try {
@@ -572,22 +587,40 @@ function runNotifiers(all: boolean): number {
     }
     if (!ready) continue;
     fired++;
-    activated.push(n);
-    runScoped(() => n.activate());
-  }
-  // Level-triggered (EL-8): still ready and enabled → activate again in the next pass.
-  for (const n of activated) {
-    if (!notifiers.has(n)) continue;
-    let ready = false;
+    (activated ??= []).push(n);
+    scopeLevel++;
     try {
-      ready = n.isReady();
+      n.activate();
     } catch (e) {
       reportException(e);
+    } finally {
+      scopeLevel--;
     }
-    if (ready) marked.add(n);
   }
-  if (marked.size > 0) schedulePass();
+  // Level-triggered (EL-8): still ready and enabled → activate again in the next pass.
+  if (activated !== null) {
+    for (let i = 0; i < activated.length; i++) {
+      const n = activated[i]!;
+      if (!notifiers.has(n)) continue;
+      let ready = false;
+      try {
+        ready = n.isReady();
+      } catch (e) {
+        reportException(e);
+      }
+      if (ready) mark(n);
+    }
+  }
+  if (marked.length > 0) schedulePass();
   return fired;
+}
+
+/** Empties the marked list (clearing the flags) and returns what it held. */
+function takeMarked(): DispatcherNotifier[] {
+  const listed = marked;
+  for (let i = 0; i < listed.length; i++) listed[i]!.marked = false;
+  marked = [];
+  return listed;
 }
 
 // ---------------------------------------------------------------- loops

@@ -7,6 +7,7 @@
  * @internal
  * @module
  */
+import { Buffer } from 'node:buffer';
 import {
   addKeepAlive,
   notifierReady,
@@ -188,12 +189,14 @@ export class NativeSocketEngine implements SocketEngine {
         // reader's own checks is reported by the (level-triggered) poll handle anyway.
         this.#justActivated = true;
       },
+      marked: false,
     };
     this.#writeNotifier = {
       isReady: () => this.#fd >= 0 && (this.#b.pollFd(this.#fd, PollEvent.Write, 0) & (PollEvent.Write | PollEvent.Error)) !== 0,
       activate: () => {
         if (this.#fd >= 0 && this.#writeEnabled) this.receiver?.writeNotification();
       },
+      marked: false,
     };
   }
 
