@@ -831,6 +831,10 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
       }
       return;
     }
+    // A slot named by its method on a receiver whose destruction has begun is not called: in Qt
+    // the subclass that defined it is already gone (SLOT() connections, tst_qobject
+    // baseDestroyed), in PyQt the bound method's object is. A function slot still runs.
+    if (method !== null && hooks.isDeleted(receiver!)) return;
     const fn = cnFn ?? ((receiver as unknown as Record<string, (...a: unknown[]) => unknown>)[method!] as (...a: unknown[]) => unknown);
     if (typeof fn !== 'function') {
       reportException(new TypeError(`Signal.emit: ${receiver?.constructor.name}.${method} is not a function`));

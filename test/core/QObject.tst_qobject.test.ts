@@ -1934,4 +1934,62 @@ describe('tst_qobject ports', () => {
       expect(sender.aPublicSlotCalled).to.equal(0);
     }
   });
+
+  describe('baseDestroyed', () => {
+    // Qt's BaseDestroyed checks in its slot that its own destructor has not run yet. In tsqt the
+    // destructor is dispose(): once it has begun, a slot named by method on that object is not
+    // called (Qt's SLOT() form: the subclass is gone; PyQt5 5.15: a bound method of the object
+    // being deleted, recorded with sip.delete and deleteLater), and events posted to it are not
+    // delivered by a processEvents() made from inside the destruction.
+    class BaseDestroyed extends QObject {
+      fooList = ['a', 'b'];
+      disposed = false;
+      calls = 0;
+      override dispose(): void {
+        this.disposed = true;
+        super.dispose();
+      }
+      slotUseList(): void {
+        this.calls++;
+        expect(this.disposed).to.equal(false);
+        this.fooList.push('c', 'd');
+      }
+    }
+
+    it('baseDestroyed: destroyed() connected to a slot of the object itself is not called', () => {
+      const d = new BaseDestroyed();
+      expect(QObject.connect(d, SIGNAL('destroyed()'), d, SLOT('slotUseList()')).isValid()).to.equal(true);
+      const byName = new BaseDestroyed();
+      expect(byName.destroyed.connect(byName, 'slotUseList').isValid()).to.equal(true);
+      d.dispose();
+      byName.dispose();
+      expect([d.calls, byName.calls]).to.deep.equal([0, 0]);
+      expect(d.fooList).to.deep.equal(['a', 'b']);
+    });
+
+    it('baseDestroyed: a queued call to the object is not run by processEvents() inside its destruction', () => {
+      const d = new BaseDestroyed();
+      let processed = 0;
+      d.destroyed.connect(() => {
+        processed++;
+        QCoreApplication.processEvents();
+      });
+      QMetaObject.invokeMethod(d, 'slotUseList', Qt.QueuedConnection);
+      d.dispose();
+      expect([processed, d.calls]).to.deep.equal([1, 0]);
+    });
+
+    it('baseDestroyed (beyond Qt\'s rows): a function slot still runs, with or without the object as context (Qt C++ 5.15 calls both)', () => {
+      const d = new BaseDestroyed();
+      const seen: string[] = [];
+      d.destroyed.connect(d, () => seen.push('context'));
+      d.destroyed.connect(() => seen.push('none'));
+      const other = new BaseDestroyed();
+      d.destroyed.connect(other, 'slotUseList');
+      d.dispose();
+      expect(seen).to.deep.equal(['context', 'none']);
+      expect(other.calls).to.equal(1);
+      other.dispose();
+    });
+  });
 });

@@ -573,6 +573,8 @@ class ModelWorld extends World {
       this.activate(sl.t, v);
       return;
     }
+    // a slot named by method is not called once its object's destruction has begun (baseDestroyed)
+    if (sl.k === 'method' && this.gone(sl.ctx)) return;
     const key = sl.k === 'fn' ? `f${sl.f}` : `m${sl.m}`;
     const self = sl.ctx;
     this.slotCalled(key, self === null ? '-' : `o${self}`, self === null ? '-' : this.senderFor(self, sender), v);
