@@ -71,6 +71,37 @@ describe('the packed package', function () {
     expect(received).to.deep.equal(['Message 1', 'Message 2', 'Message 3']);
   });
 
+  it('type-checks the examples against the installed declarations, with no internal member in them', function () {
+    // Every example with its imports pointed at the package, compiled strictly against
+    // node_modules/tsqt/dist/*.d.ts with skipLibCheck off: the published types hold together.
+    const dts = join(app, 'node_modules', 'tsqt', 'dist');
+    const files: string[] = [];
+    for (const name of ['demo', 'application', 'broadcastreceiver', 'broadcastsender', 'echoclient', 'echoserver', 'multicastreceiver', 'multicastsender', 'udpclient', 'udpserver']) {
+      const source = readFileSync(join(root, 'examples', `${name}.ts`), 'utf8').replaceAll("from '../src/index.js'", "from 'tsqt'");
+      writeFileSync(join(app, `${name}.ts`), source);
+      files.push(join(app, `${name}.ts`));
+    }
+    writeFileSync(join(app, 'cli.ts'), readFileSync(join(root, 'examples', 'cli.ts'), 'utf8').replaceAll("from '../src/index.js'", "from 'tsqt'"));
+    const program = ts.createProgram(files, {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      lib: ['lib.es2023.d.ts', 'lib.esnext.disposable.d.ts'],
+      types: ['node'],
+      typeRoots: [join(root, 'node_modules', '@types')],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+    });
+    const errors = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    expect(errors).to.deep.equal([]);
+    expect(program.getSourceFiles().some((f) => f.fileName.startsWith(dts)), 'resolved to the installed package').to.equal(true);
+    // @internal members (the `_` methods shared between the library's modules) are stripped
+    const signal = readFileSync(join(dts, 'core', 'Signal.d.ts'), 'utf8');
+    expect(signal).to.include('emit(');
+    expect(signal).to.not.match(/\b_[a-zA-Z]+\(/);
+  });
+
   it('exports exactly the documented entry points', async function () {
     const script = `
       const out = {};
