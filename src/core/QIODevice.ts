@@ -34,10 +34,10 @@ export const OpenModeFlag = {
   Text: 0x0010,
   /** Any buffering in the device is bypassed (sockets opened by connectToHost use it). */
   Unbuffered: 0x0020,
-  /** Fail if the device does not exist (files). */
-  ExistingOnly: 0x0040,
   /** Fail if the device already exists (files). */
-  NewOnly: 0x0080,
+  NewOnly: 0x0040,
+  /** Fail if the device does not exist (files). */
+  ExistingOnly: 0x0080,
 } as const;
 
 /** One of the {@link OpenModeFlag} values. */
@@ -246,10 +246,10 @@ export class QIODevice extends QObject {
   static readonly Text = OpenModeFlag.Text;
   /** {@inheritDoc OpenModeFlag.Unbuffered} */
   static readonly Unbuffered = OpenModeFlag.Unbuffered;
-  /** {@inheritDoc OpenModeFlag.ExistingOnly} */
-  static readonly ExistingOnly = OpenModeFlag.ExistingOnly;
   /** {@inheritDoc OpenModeFlag.NewOnly} */
   static readonly NewOnly = OpenModeFlag.NewOnly;
+  /** {@inheritDoc OpenModeFlag.ExistingOnly} */
+  static readonly ExistingOnly = OpenModeFlag.ExistingOnly;
 
   static {
     declareSignals(QIODevice, [
