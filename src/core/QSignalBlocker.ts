@@ -36,10 +36,6 @@ export class QSignalBlocker implements Disposable {
       this.#blocked = true;
     }
   }
-  /** Forgets the object: nothing is restored. */
-  dismiss(): void {
-    this.#obj = null;
-  }
   /** Restores the previous state (end of a `using` scope). */
   [Symbol.dispose](): void {
     this.unblock();

@@ -100,10 +100,6 @@ export class QSocketNotifier extends QObject {
     this.#alive('type');
     return this.#type;
   }
-  /** @returns whether it is valid (has a descriptor) */
-  isValid(): boolean {
-    return !hooks.isDeleted(this) && this.#handle !== null;
-  }
   /** @returns whether it is enabled */
   isEnabled(): boolean {
     this.#alive('isEnabled');

@@ -128,12 +128,6 @@ export const SocketOption = {
   ReceiveBufferSizeSocketOption: 6,
   /** IP_MTU / IPV6_MTU (connected sockets only). */
   PathMtuSocketOption: 7,
-  /** TCP keep-alive idle time (Qt 6.11; TCP only, never valid in tsqt). */
-  KeepAliveIdleOption: 8,
-  /** TCP keep-alive interval (Qt 6.11; TCP only, never valid in tsqt). */
-  KeepAliveIntervalOption: 9,
-  /** TCP keep-alive probe count (Qt 6.11; TCP only, never valid in tsqt). */
-  KeepAliveCountOption: 10,
 } as const;
 /** One of the {@link SocketOption} values. */
 export type SocketOption = (typeof SocketOption)[keyof typeof SocketOption];
@@ -185,7 +179,7 @@ const OPTION_MAP: Record<number, EngineOption | undefined> = {
 
 function checkOption(where: string, v: unknown): number {
   if (typeof v !== 'number') throw new TypeError(`${where}: option must be a QAbstractSocket.SocketOption value, got ${describe(v)}`);
-  if (!Number.isInteger(v) || v < 0 || v > 10) throw new RangeError(`${where}: option must be a QAbstractSocket.SocketOption value (0..10), got ${v}`);
+  if (!Number.isInteger(v) || v < 0 || v > 7) throw new RangeError(`${where}: option must be a QAbstractSocket.SocketOption value (0..7), got ${v}`);
   return v;
 }
 
@@ -768,12 +762,6 @@ export class QAbstractSocket extends QIODevice {
   static readonly ReceiveBufferSizeSocketOption = SocketOption.ReceiveBufferSizeSocketOption;
   /** {@inheritDoc SocketOption.PathMtuSocketOption} */
   static readonly PathMtuSocketOption = SocketOption.PathMtuSocketOption;
-  /** {@inheritDoc SocketOption.KeepAliveIdleOption} */
-  static readonly KeepAliveIdleOption = SocketOption.KeepAliveIdleOption;
-  /** {@inheritDoc SocketOption.KeepAliveIntervalOption} */
-  static readonly KeepAliveIntervalOption = SocketOption.KeepAliveIntervalOption;
-  /** {@inheritDoc SocketOption.KeepAliveCountOption} */
-  static readonly KeepAliveCountOption = SocketOption.KeepAliveCountOption;
 
   static {
     declareSignals(QAbstractSocket, ['hostFound', 'connected', 'disconnected', 'stateChanged', 'errorOccurred'], [0, 0, 0, 1, 1]);

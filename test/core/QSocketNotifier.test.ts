@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { QSocketNotifier, QObject } from '../../src/core/index.js';
+import { QSocketNotifier, QObject, isDeleted } from '../../src/core/index.js';
 import { isNativeAvailable, loadNative } from '../../src/private/native.js';
 import { coreHooks, sleep, turns } from './helpers.js';
 import { openSync, closeSync, writeSync, readSync } from 'node:fs';
@@ -58,7 +58,7 @@ describe('QSocketNotifier', () => {
     await turns(3);
     expect(got.length).to.be.at.most(1);
     n.dispose();
-    expect(n.isValid()).to.equal(false);
+    expect(isDeleted(n)).to.equal(true);
   });
 
   it('validates its arguments', () => {
@@ -71,6 +71,6 @@ describe('QSocketNotifier', () => {
     const p = new QObject();
     const n = new QSocketNotifier(r, QSocketNotifier.Read, p);
     p.dispose();
-    expect(n.isValid()).to.equal(false);
+    expect(isDeleted(n)).to.equal(true);
   });
 });

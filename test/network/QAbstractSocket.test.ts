@@ -100,8 +100,7 @@ describe('QAbstractSocket', function () {
       ['PauseMode', { PauseNever: 0, PauseOnSslErrors: 1 }],
       ['SocketOption', {
         LowDelayOption: 0, KeepAliveOption: 1, MulticastTtlOption: 2, MulticastLoopbackOption: 3, TypeOfServiceOption: 4,
-        SendBufferSizeSocketOption: 5, ReceiveBufferSizeSocketOption: 6, PathMtuSocketOption: 7, KeepAliveIdleOption: 8,
-        KeepAliveIntervalOption: 9, KeepAliveCountOption: 10,
+        SendBufferSizeSocketOption: 5, ReceiveBufferSizeSocketOption: 6, PathMtuSocketOption: 7,
       }],
     ];
     for (const [name, values] of tables) {
