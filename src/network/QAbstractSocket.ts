@@ -23,6 +23,7 @@ import { SocketError } from './private/SocketError.js';
 import { EngineOption } from './private/SocketEngine.js';
 import type { DatagramHeader, EngineProtocol, SocketEngine, SocketEngineReceiver } from './private/SocketEngine.js';
 import { NativeSocketEngine } from './private/NativeSocketEngine.js';
+import { loadNative } from '../private/native.js';
 import { describeQuoted as describe } from '../core/private/describe.js';
 
 export { NetworkLayerProtocol, SocketError };
@@ -135,8 +136,10 @@ export type SocketOption = (typeof SocketOption)[keyof typeof SocketOption];
 const S = SocketState;
 const E = SocketError;
 
+const nativeEngineFactory = (): SocketEngine => new NativeSocketEngine();
+
 /** Creates socket engines; replaceable for tests. @internal */
-export let createSocketEngine: () => SocketEngine = () => new NativeSocketEngine();
+export let createSocketEngine: () => SocketEngine = nativeEngineFactory;
 
 /**
  * Replaces the engine factory (tests); returns the previous one.
@@ -146,6 +149,20 @@ export function setSocketEngineFactory(f: () => SocketEngine): () => SocketEngin
   const prev = createSocketEngine;
   createSocketEngine = f;
   return prev;
+}
+
+/**
+ * What a socket's constructor checks before QObject's runs (so that a refused socket never joins
+ * its parent): the type, and that the native engine is there to make sockets with (DESIGN: a
+ * socket cannot be constructed where the addon failed to build; the error says `npm rebuild`).
+ * @returns `parent`
+ */
+function checkConstruction(socketType: unknown, parent: QObject | null): QObject | null {
+  if (socketType !== SocketType.UdpSocket) {
+    throw new RangeError(`QAbstractSocket: socketType must be QAbstractSocket.UdpSocket (only UDP is implemented), got ${describe(socketType)}`);
+  }
+  if (createSocketEngine === nativeEngineFactory) loadNative();
+  return parent;
 }
 
 /** @internal */
@@ -776,10 +793,7 @@ export class QAbstractSocket extends QIODevice {
    * @param parent - the QObject parent, or null
    */
   constructor(socketType: SocketType, parent: QObject | null = null) {
-    super(parent);
-    if (socketType !== SocketType.UdpSocket) {
-      throw new RangeError(`QAbstractSocket: socketType must be QAbstractSocket.UdpSocket (only UDP is implemented), got ${describe(socketType)}`);
-    }
+    super(checkConstruction(socketType, parent));
     this.#d = new SocketPrivate(this, socketType);
   }
 
