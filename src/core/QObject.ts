@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+import type { SignalSignature, SlotSignature } from './macros.js';
 import { Signal, callWithSender, currentSenderFor, currentSignalFor, notifyDisconnect } from './Signal.js';
 import { Connection } from './Connection.js';
 import { QEvent } from './QEvent.js';
@@ -854,13 +855,15 @@ export class QObject implements Disposable {
    * of `receiver`). An unknown signal or slot name warns as Qt does and returns an invalid
    * Connection.
    * @param sender - the emitting object
-   * @param signal - the signal's name (or `SIGNAL('name(...)')`)
+   * @param signal - the signal's name, checked by the compiler against `sender`'s signals (or
+   *   `SIGNAL('name(...)')`, checked when the call runs)
    * @param receiver - the context object
-   * @param slot - a function, or the name of a method or signal of `receiver` (or `SLOT(...)`)
+   * @param slot - a function, or the name of a method or signal of `receiver`, checked by the
+   *   compiler (or `SLOT(...)`/`SIGNAL(...)`, checked when the call runs)
    * @param type - a {@link Qt.ConnectionType}
    * @returns the connection handle
    */
-  static connect<S extends QObject, R extends QObject>(sender: S, signal: SignalNames<S> | string, receiver: R, slot: MethodNames<R> | SignalNames<R> | ((...args: any[]) => unknown) | string, type?: number): Connection;
+  static connect<S extends QObject, R extends QObject>(sender: S, signal: SignalNames<S> | SignalSignature, receiver: R, slot: MethodNames<R> | SignalNames<R> | SlotSignature | SignalSignature | ((...args: any[]) => unknown), type?: number): Connection;
   /**
    * Connects a signal of `sender`, named as a string, to a function.
    * @param sender - the emitting object
@@ -869,7 +872,7 @@ export class QObject implements Disposable {
    * @param type - a {@link Qt.ConnectionType}
    * @returns the connection handle
    */
-  static connect<S extends QObject>(sender: S, signal: SignalNames<S> | string, slot: (...args: any[]) => unknown, type?: number): Connection;
+  static connect<S extends QObject>(sender: S, signal: SignalNames<S> | SignalSignature, slot: (...args: any[]) => unknown, type?: number): Connection;
   static connect(sender: QObject, signal: string, a: unknown, b?: unknown, c?: unknown): Connection {
     if (!(sender instanceof QObject)) throw new TypeError(`QObject.connect: sender must be a QObject, got ${describe(sender)}`);
     if (typeof signal !== 'string') throw new TypeError(`QObject.connect: signal must be a signal name, got ${describe(signal)}`);
@@ -920,12 +923,13 @@ export class QObject implements Disposable {
   disconnect(a?: string | Signal<any> | QObject | null, b?: QObject | ((...args: any[]) => unknown) | string | null, c?: ((...args: any[]) => unknown) | string | null): boolean {
     if (a instanceof QObject) {
       if (c !== undefined) throw new TypeError(`QObject.disconnect: too many arguments after a receiver, got ${describe(c)}`);
-      return QObject.disconnect(this, null, a, b as ((...args: any[]) => unknown) | string | null | undefined);
+      return QObject.disconnect(this, null, a, b as ((...args: any[]) => unknown) | SlotSignature | null | undefined);
     }
     if (b !== undefined && b !== null && !(b instanceof QObject)) {
       throw new TypeError(`QObject.disconnect: receiver must be a QObject or null, got ${describe(b)}`);
     }
-    return QObject.disconnect(this, a, b, c);
+    // the names were typed by the member's own overloads; the static form checks them again at run time
+    return QObject.disconnect(this, a as SignalSignature | Signal<any> | null | undefined, b, c as SlotSignature | ((...args: any[]) => unknown) | null | undefined);
   }
 
   /**
@@ -943,7 +947,7 @@ export class QObject implements Disposable {
    * @param slot - a function or method name, or null for any
    * @returns whether at least one connection was removed
    */
-  static disconnect(sender: QObject, signal?: string | Signal<any> | null, receiver?: QObject | null, slot?: ((...args: any[]) => unknown) | string | null): boolean;
+  static disconnect<S extends QObject, R extends QObject>(sender: S, signal?: SignalNames<S> | SignalSignature | Signal<any> | null, receiver?: R | null, slot?: MethodNames<R> | SignalNames<R> | SlotSignature | SignalSignature | ((...args: any[]) => unknown) | null): boolean;
   static disconnect(a: QObject | Connection, signal?: string | Signal<any> | null, receiver?: QObject | null, slot?: ((...args: any[]) => unknown) | string | null): boolean {
     if (a instanceof Connection) {
       const s = a._signal;

@@ -28,3 +28,4 @@ export { QMetaEnum } from './QMetaEnum.js';
 export { QPointer } from './QPointer.js';
 export { QSignalBlocker } from './QSignalBlocker.js';
 export { SIGNAL, SLOT } from './macros.js';
+export type { SignalSignature, SlotSignature } from './macros.js';

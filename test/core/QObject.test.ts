@@ -371,6 +371,27 @@ describe('QObject', () => {
       expect(QObject.disconnect(s, 'valueChanged', t, 'setValue')).to.equal(false);
     });
 
+    it('has its names checked by the compiler; a name it cannot check warns at run time (DESIGN)', () => {
+      // `npm test` type-checks this file first: an unused @ts-expect-error fails that step, so
+      // each line below must stay a compile error.
+      const s = new S();
+      const t = new T();
+      // @ts-expect-error: S has no signal 'nope'
+      expect(QObject.connect(s, 'nope', t, 'setValue').isValid()).to.equal(false);
+      // @ts-expect-error: T has no method 'nope'
+      expect(QObject.connect(s, 'valueChanged', t, 'nope').isValid()).to.equal(false);
+      // @ts-expect-error: S has no signal 'setValue' (T's method)
+      expect(QObject.connect(s, 'setValue', () => undefined).isValid()).to.equal(false);
+      // @ts-expect-error: S has no signal 'nope'
+      expect(QObject.disconnect(s, 'nope', t, 'setValue')).to.equal(false);
+      // @ts-expect-error: a plain string is not a SIGNAL() signature
+      expect(QObject.connect(s, 'valueChanged(int)' as string, t, 'setValue').isValid()).to.equal(true);
+      // SIGNAL()/SLOT() strings are checked when the call runs, as in Qt
+      expect(QObject.connect(s, SIGNAL('nope()'), t, SLOT('setValue(int)')).isValid()).to.equal(false);
+      expect(QObject.connect(s, 'valueChanged', t, 'relay').isValid()).to.equal(true);
+      expect(st.messages.map((m) => m.split(' ')[0]!)).to.deep.equal(['QObject::connect:', 'QObject::connect:', 'QObject::connect:', 'QObject::disconnect:', 'QObject::connect:']);
+    });
+
     it('wildcard disconnect removes everything from a sender', () => {
       const s = new S();
       const t = new T();
@@ -595,7 +616,7 @@ describe('QObject', () => {
       expect(s.sig1.connect(r, 'slot', Qt.UniqueConnection).isValid()).to.equal(false);
       expect(s.take()).to.deep.equal([]);
       // An unknown method name makes no connection either.
-      expect(QObject.connect(s, 'sig1', r, 'nope').isValid()).to.equal(false);
+      expect(QObject.connect(s, 'sig1', r, 'nope' as never).isValid()).to.equal(false);
       expect(s.take()).to.deep.equal([]);
       expect(st.messages).to.have.length(1);
     });

@@ -348,7 +348,7 @@ class RealWorld extends World {
   staticDisconnect(op: Extract<Op, { op: 'staticDisconnect' }>): string {
     return guard(() => {
       const slot = op.slot === null ? null : op.slot.k === 'fn' ? this.fns[op.slot.f]! : op.slot.n;
-      return String(QObject.disconnect(this.objs[op.o]!, op.s, op.recv === null ? null : this.objs[op.recv]!, slot));
+      return String(QObject.disconnect(this.objs[op.o]!, op.s, op.recv === null ? null : this.objs[op.recv]!, slot as never));
     });
   }
 
