@@ -516,15 +516,13 @@ export class QHostAddress {
    * and `AnyIPv6`. Comparing with a special address (`a.equals(QHostAddress.LocalHost)`) gives Qt's
    * `operator==(SpecialAddress)`.
    *
-   * @param other - the address to compare with.
+   * @param other - the address to compare with (an IP address string is parsed; unlike PyQt5,
+   *   which takes only a QHostAddress here).
    * @returns whether they are equal.
    * @see {@link https://doc.qt.io/qt-6/qhostaddress.html#operator-eq-eq | QHostAddress::operator== in Qt 6}
    */
-  equals(other: QHostAddress): boolean {
-    if (!(other instanceof QHostAddress)) {
-      throw new TypeError(`QHostAddress.equals: other must be a QHostAddress, got ${describe(other)}`);
-    }
-    return this.#isEqual(other, ConversionModeFlag.StrictConversion);
+  equals(other: QHostAddress | string): boolean {
+    return this.#isEqual(toHostAddress(other, 'QHostAddress.equals'), ConversionModeFlag.StrictConversion);
   }
 
   /**
@@ -532,17 +530,16 @@ export class QHostAddress {
    * conversion: ::ffff:127.0.0.1, ::1 and 127.0.0.1 are all equal, and so are `Any`, `AnyIPv4` and
    * `AnyIPv6`). The scope id is ignored.
    *
-   * @param other - the address to compare with.
+   * @param other - the address to compare with (an IP address string is parsed; PyQt5 takes only a
+   *   QHostAddress).
    * @param mode - {@link ConversionModeFlag} values or'ed together; `TolerantConversion` by default.
    * @returns whether they are equal under `mode`.
    * @see {@link https://doc.qt.io/qt-6/qhostaddress.html#isEqual | QHostAddress::isEqual in Qt 6}
    */
-  isEqual(other: QHostAddress, mode: ConversionMode = ConversionModeFlag.TolerantConversion): boolean {
-    if (!(other instanceof QHostAddress)) {
-      throw new TypeError(`QHostAddress.isEqual: other must be a QHostAddress, got ${describe(other)}`);
-    }
+  isEqual(other: QHostAddress | string, mode: ConversionMode = ConversionModeFlag.TolerantConversion): boolean {
+    const o = toHostAddress(other, 'QHostAddress.isEqual');
     checkInt('QHostAddress.isEqual', 'mode', mode);
-    return this.#isEqual(other, mode);
+    return this.#isEqual(o, mode);
   }
 
   #isEqual(other: QHostAddress, mode: number): boolean {
@@ -594,28 +591,30 @@ export class QHostAddress {
    * (an IPv4-mapped address is not in an IPv4 subnet), `netmask` must not be negative (it is clamped
    * to 32 or 128), and the leading `netmask` bits must match.
    *
-   * @param subnet - any address of the subnet (its host bits are ignored).
+   * @param subnet - any address of the subnet (its host bits are ignored); an IP address string is
+   *   parsed (PyQt5 takes only a QHostAddress).
    * @param netmask - the prefix length.
    * @returns whether the address is in the subnet.
    * @see {@link https://doc.qt.io/qt-6/qhostaddress.html#isInSubnet | QHostAddress::isInSubnet in Qt 6}
    */
-  isInSubnet(subnet: QHostAddress, netmask: number): boolean;
+  isInSubnet(subnet: QHostAddress | string, netmask: number): boolean;
   /**
    * The same, with the `[address, prefixLength]` pair that {@link QHostAddress.parseSubnet} returns.
    *
    * @param subnet - `[network address, prefix length]`.
    * @returns whether the address is in the subnet.
    */
-  isInSubnet(subnet: readonly [QHostAddress, number]): boolean;
-  isInSubnet(subnet: QHostAddress | readonly [QHostAddress, number], netmask?: number): boolean {
+  isInSubnet(subnet: readonly [QHostAddress | string, number]): boolean;
+  isInSubnet(subnet: QHostAddress | string | readonly [QHostAddress | string, number], netmask?: number): boolean {
     let net: unknown = subnet;
     let len: unknown = netmask;
     if (Array.isArray(subnet)) {
       net = subnet[0];
       len = subnet[1];
     }
+    if (typeof net === 'string') net = toHostAddress(net, 'QHostAddress.isInSubnet');
     if (!(net instanceof QHostAddress)) {
-      throw new TypeError(`QHostAddress.isInSubnet: subnet must be a QHostAddress or [QHostAddress, number], got ${describe(net)}`);
+      throw new TypeError(`QHostAddress.isInSubnet: subnet must be a QHostAddress, an IP address string or [address, number], got ${describe(net)}`);
     }
     let n = checkInt('QHostAddress.isInSubnet', 'netmask', len);
     if (net.#proto !== this.#proto || n < 0) return false;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { QDeadlineTimer } from '../core/QDeadlineTimer.js';
-import { QHostAddress } from './QHostAddress.js';
+import { QHostAddress, toHostAddress } from './QHostAddress.js';
 import { NetworkLayerProtocol } from './private/NetworkLayerProtocol.js';
 import { describeQuoted as describe } from '../core/private/describe.js';
 
@@ -23,9 +23,9 @@ export const DnsEligibilityStatus = {
 /** One of the {@link DnsEligibilityStatus} values. */
 export type DnsEligibilityStatus = (typeof DnsEligibilityStatus)[keyof typeof DnsEligibilityStatus];
 
+/** A QHostAddress, or an IP address string parsed into one (TypeError otherwise). */
 function checkAddress(where: string, v: unknown): QHostAddress {
-  if (!(v instanceof QHostAddress)) throw new TypeError(`${where}: expected a QHostAddress, got ${describe(v)}`);
-  return v;
+  return toHostAddress(v as QHostAddress | string, where);
 }
 
 /** A copy of a deadline (QDeadlineTimer is mutable; the entry keeps its own), or null. */
@@ -145,10 +145,10 @@ export class QNetworkAddressEntry {
   /**
    * Sets the IP address. The prefix length is kept, as in Qt.
    *
-   * @param newIp - the address (copied).
+   * @param newIp - the address (copied), or an IP address string (PyQt5 takes only a QHostAddress).
    * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#setIp | QNetworkAddressEntry::setIp in Qt 6}
    */
-  setIp(newIp: QHostAddress): void {
+  setIp(newIp: QHostAddress | string): void {
     this.#ip = new QHostAddress(checkAddress('QNetworkAddressEntry.setIp', newIp));
   }
 
@@ -166,10 +166,10 @@ export class QNetworkAddressEntry {
    * Sets the netmask. It must have the IP's protocol and be contiguous (leading one bits only);
    * otherwise the netmask and prefix length become unknown (null, -1).
    *
-   * @param newNetmask - the netmask.
+   * @param newNetmask - the netmask, or an IP address string (PyQt5 takes only a QHostAddress).
    * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#setNetmask | QNetworkAddressEntry::setNetmask in Qt 6}
    */
-  setNetmask(newNetmask: QHostAddress): void {
+  setNetmask(newNetmask: QHostAddress | string): void {
     const m = checkAddress('QNetworkAddressEntry.setNetmask', newNetmask);
     this.#prefix = m.protocol() === this.#ip.protocol() ? maskToPrefix(m) : -1;
   }
@@ -213,10 +213,10 @@ export class QNetworkAddressEntry {
   /**
    * Sets the broadcast address.
    *
-   * @param newBroadcast - the address (copied).
+   * @param newBroadcast - the address (copied), or an IP address string (PyQt5 takes only a QHostAddress).
    * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#setBroadcast | QNetworkAddressEntry::setBroadcast in Qt 6}
    */
-  setBroadcast(newBroadcast: QHostAddress): void {
+  setBroadcast(newBroadcast: QHostAddress | string): void {
     this.#broadcast = new QHostAddress(checkAddress('QNetworkAddressEntry.setBroadcast', newBroadcast));
   }
 

@@ -370,8 +370,20 @@ describe('QHostAddress', () => {
     });
 
     it('rejects non-addresses', () => {
-      expect(() => new QHostAddress().equals('1.2.3.4' as unknown as QHostAddress)).to.throw(TypeError, /QHostAddress\.equals/);
+      expect(() => new QHostAddress().equals(1234 as unknown as QHostAddress)).to.throw(TypeError, /QHostAddress\.equals/);
+      expect(() => new QHostAddress().equals('example')).to.throw(TypeError, /QHostAddress\.equals: "example" is not an IP address/);
       expect(() => new QHostAddress().isEqual(QHostAddress.Any, 1.5)).to.throw(TypeError, /mode/);
+    });
+
+    it('takes an IP address string wherever it takes an address (DESIGN; PyQt5 takes only QHostAddress)', () => {
+      const a = new QHostAddress('192.168.1.5');
+      expect(a.equals('192.168.1.5')).to.equal(true);
+      expect(a.equals('::ffff:192.168.1.5')).to.equal(false);
+      expect(a.isEqual('::ffff:192.168.1.5')).to.equal(true);
+      expect(a.isInSubnet('192.168.0.0', 16)).to.equal(true);
+      expect(a.isInSubnet(['10.0.0.0', 8])).to.equal(false);
+      expect(() => a.isInSubnet('192.168.0.256', 16)).to.throw(TypeError, /QHostAddress\.isInSubnet: "192\.168\.0\.256" is not an IP address/);
+      expect(() => a.isEqual('')).to.throw(TypeError, /QHostAddress\.isEqual/);
     });
   });
 

@@ -104,7 +104,14 @@ describe('QNetworkAddressEntry', () => {
 
   it('rejects non-addresses with TypeError', () => {
     const e = new QNetworkAddressEntry();
-    expect(() => e.setIp('10.0.0.1' as never)).to.throw(TypeError, /QNetworkAddressEntry\.setIp/);
+    expect(() => e.setIp(167772161 as never)).to.throw(TypeError, /QNetworkAddressEntry\.setIp/);
+    expect(() => e.setIp('10.0.0.256')).to.throw(TypeError, /QNetworkAddressEntry\.setIp: "10\.0\.0\.256" is not an IP address/);
+    expect(e.ip().isNull()).to.equal(true);
+    // an IP address string is taken where an address is (DESIGN; PyQt5 takes only QHostAddress)
+    e.setIp('10.0.0.1');
+    e.setNetmask('255.0.0.0');
+    e.setBroadcast('10.255.255.255');
+    expect([e.ip().toString(), e.prefixLength(), e.broadcast().toString()]).to.deep.equal(['10.0.0.1', 8, '10.255.255.255']);
     expect(() => e.setPrefixLength(1.5)).to.throw(TypeError, /setPrefixLength/);
   });
 
