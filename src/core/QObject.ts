@@ -436,6 +436,10 @@ export class QObject implements Disposable {
    */
   blockSignals(block: boolean): boolean {
     this.#alive('blockSignals');
+    // PyQt5 takes a bool or an int here and raises TypeError for anything else
+    if (typeof block !== 'boolean' && typeof block !== 'number') {
+      throw new TypeError(`QObject.blockSignals: block must be a boolean, got ${describe(block)}`);
+    }
     const prev = (this.#f & BLOCKED) !== 0;
     if (block) this.#f |= BLOCKED;
     else this.#f &= ~BLOCKED;

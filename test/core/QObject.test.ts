@@ -199,6 +199,17 @@ describe('QObject', () => {
       expect(() => o.setObjectName(3 as never)).to.throw(TypeError);
     });
 
+    it('blockSignals() takes a boolean (or a number, as PyQt5 does) and nothing else', () => {
+      const o = new QObject();
+      expect(() => o.blockSignals('yes' as never)).to.throw(TypeError, /QObject\.blockSignals: block must be a boolean, got string/);
+      expect(() => o.blockSignals(null as never)).to.throw(TypeError, /QObject\.blockSignals/);
+      expect(o.signalsBlocked()).to.equal(false);
+      expect(o.blockSignals(1 as never)).to.equal(false);
+      expect(o.signalsBlocked()).to.equal(true);
+      expect(o.blockSignals(0 as never)).to.equal(true);
+      expect(o.signalsBlocked()).to.equal(false);
+    });
+
     it('dynamic properties: false, events only on change, removal by undefined (OB-10)', () => {
       const o = new Spy();
       expect(o.setProperty('x', 1)).to.equal(false);
