@@ -27,6 +27,16 @@ const Type = {
  * the addon throws an Error that says to run `npm rebuild`. A notifier does not keep the process
  * alive by itself.
  *
+ * @remarks
+ * #### Differences from Qt
+ * - `activated` is one signal with two arguments, `(socket, type)`, the descriptor as a number:
+ *   Qt 5.15's overload with a `QSocketDescriptor` and the type. A slot that takes one parameter
+ *   gets what Qt 5.15's `activated(int socket)` gives.
+ * - It cannot keep the process alive: Node exits when nothing else (a running `exec()`, an open
+ *   socket, an active timer) holds it, even while a notifier is enabled.
+ * - Qt 6's socket-less constructor, `setSocket()` and `isValid()` are not part of it (tsqt follows
+ *   Qt 5.15's API).
+ *
  * @see {@link https://doc.qt.io/qt-6/qsocketnotifier.html | QSocketNotifier in Qt 6}
  */
 export class QSocketNotifier extends QObject {

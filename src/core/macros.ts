@@ -8,13 +8,19 @@ declare const slotSignature: unique symbol;
  * {@link QObject.connect} and {@link QObject.disconnect} take it where they take a signal's name;
  * any other string must be a name the compiler finds on the sender.
  */
-export type SignalSignature = string & { readonly [signalSignature]: true };
+export type SignalSignature = string & {
+  /** The mark that only {@link SIGNAL} puts on a string (types only: nothing at run time). */
+  readonly [signalSignature]: true;
+};
 
 /**
  * A slot signature marked by {@link SLOT} (a string starting with `1`), accepted by the static
  * {@link QObject.connect} and {@link QObject.disconnect} where they take a method's name.
  */
-export type SlotSignature = string & { readonly [slotSignature]: true };
+export type SlotSignature = string & {
+  /** The mark that only {@link SLOT} puts on a string (types only: nothing at run time). */
+  readonly [slotSignature]: true;
+};
 
 /**
  * Qt's `SIGNAL()` macro: marks a signal signature for the string-based `QObject.connect`.
