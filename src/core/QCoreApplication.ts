@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
+import { realpathSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { QObject, objectAddress } from './QObject.js';
 import { QEvent } from './QEvent.js';
+import { Qt } from './Qt.js';
 import type { Signal } from './Signal.js';
 import { qWarning } from './qlogging.js';
 import { hooks, lazySignal, peekSignal, declareSignals, declareProperties, deletedError } from './private/internals.js';
-import { translateText } from './private/translate.js';
+import { addTranslator, clearTranslators, dropTranslator, translateText } from './private/translate.js';
 import {
   clearPosted,
   enterLoop,
@@ -30,6 +33,29 @@ let appNameSet = false;
 let appVersion = '';
 let orgName = '';
 let orgDomain = '';
+/**
+ * Qt's QCoreApplicationPrivate::attribs, one bit per Qt.ApplicationAttribute; Qt sets
+ * AA_SynthesizeMouseForUnhandledTouchEvents and AA_SynthesizeMouseForUnhandledTabletEvents by default.
+ */
+let attribs = (1 << Qt.AA_SynthesizeMouseForUnhandledTouchEvents) | (1 << Qt.AA_SynthesizeMouseForUnhandledTabletEvents);
+/** The attributes that Qt 5.15's setAttribute() warns about once the application object exists. */
+const ATTRIBUTES_BEFORE_INSTANCE: ReadonlySet<number> = new Set([
+  Qt.AA_EnableHighDpiScaling,
+  Qt.AA_DisableHighDpiScaling,
+  Qt.AA_PluginApplication,
+  Qt.AA_UseDesktopOpenGL,
+  Qt.AA_UseOpenGLES,
+  Qt.AA_UseSoftwareOpenGL,
+  Qt.AA_ShareOpenGLContexts,
+]);
+let quitLockEnabled = true;
+let setuidAllowed = false;
+/** Qt's coreappdata()->app_libpaths: the default library paths, computed on first use. */
+let appLibPaths: string[] | null = null;
+/** Qt's coreappdata()->manual_libpaths: the list once add/remove/setLibraryPaths changed it. */
+let manualLibPaths: string[] | null = null;
+/** QEvent::LanguageChange in Qt 5.15 (QEvent.Type does not list it: only the application object receives it). */
+const LANGUAGE_CHANGE = 89;
 
 /**
  * Qt 5.15's QCoreApplicationPrivate::appName(): the file name (after the last `/`) of the program
@@ -47,6 +73,96 @@ export function isQuitNow(): boolean {
 
 /** A handler for exceptions thrown by slots, event handlers, queued calls and notifiers. */
 export type ExceptionHandler = (error: unknown) => void;
+
+/** Qt's QDir(path).canonicalPath(): absolute, symbolic links resolved; '' when it does not exist. */
+function canonicalPath(path: string): string {
+  try {
+    return realpathSync(resolvePath(path));
+  } catch {
+    return '';
+  }
+}
+
+/** Qt's QCoreApplicationPrivate::appendApplicationPathToLibraryPaths(). */
+function appendApplicationPath(): string[] {
+  const paths = (appLibPaths ??= []);
+  const dir = canonicalPath(QCoreApplication.applicationDirPath());
+  if (dir !== '' && !paths.includes(dir)) paths.push(dir);
+  return paths;
+}
+
+/**
+ * Qt's libraryPathsLocked(): the changed list if any, else the default one (computed once: the
+ * application's directory when an instance exists; tsqt has no plugin directory and reads no
+ * QT_PLUGIN_PATH).
+ */
+function currentLibraryPaths(): string[] {
+  if (manualLibPaths !== null) return manualLibPaths;
+  if (appLibPaths === null) {
+    appLibPaths = [];
+    if (instance !== null) appendApplicationPath();
+  }
+  return appLibPaths;
+}
+
+function removeAll(list: string[], item: string): number {
+  let n = 0;
+  for (let i = list.length - 1; i >= 0; i--) {
+    if (list[i] === item) {
+      list.splice(i, 1);
+      n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * Qt 5.15's QCoreApplicationPrivate::init() for library paths: the default list is computed again
+ * now that the application directory is known, and changes made before the instance existed are
+ * replayed on top of it (paths are only ever prepended or removed, so one backward scan finds them).
+ */
+function recomputeLibraryPaths(): void {
+  const appPaths = appLibPaths;
+  const manualPaths = manualLibPaths;
+  appLibPaths = null;
+  manualLibPaths = null;
+  if (appPaths === null || manualPaths === null) return;
+  const newPaths = currentLibraryPaths().slice();
+  let i = manualPaths.length;
+  let j = appPaths.length;
+  while (i > 0 || j > 0) {
+    if (--j < 0) {
+      newPaths.unshift(manualPaths[--i]!);
+    } else if (--i < 0) {
+      removeAll(newPaths, appPaths[j]!);
+    } else if (manualPaths[i] !== appPaths[j]) {
+      removeAll(newPaths, appPaths[j]!);
+      ++i;
+    }
+  }
+  manualLibPaths = newPaths;
+}
+
+/** Qt's QCoreApplicationPrivate::checkInstance(), whose warning names QApplication. */
+function checkInstance(fn: string): QCoreApplication | null {
+  if (instance === null) qWarning(`QApplication::${fn}: Please instantiate the QApplication object first`);
+  return instance;
+}
+
+function checkAttribute(method: string, attribute: unknown): number {
+  if (typeof attribute !== 'number' || !Number.isInteger(attribute)) {
+    throw new TypeError(`QCoreApplication.${method}: attribute must be a Qt.ApplicationAttribute, got ${describe(attribute)}`);
+  }
+  if (attribute < 0 || attribute >= Qt.AA_AttributeCount) {
+    throw new RangeError(`QCoreApplication.${method}: attribute must be a Qt.ApplicationAttribute (0 to ${Qt.AA_AttributeCount - 1}), got ${attribute}`);
+  }
+  return attribute;
+}
+
+function checkBool(method: string, arg: string, value: unknown): boolean {
+  if (typeof value !== 'boolean') throw new TypeError(`QCoreApplication.${method}: ${arg} must be a boolean, got ${describe(value)}`);
+  return value;
+}
 
 /**
  * Processes events in passes, as Qt's loop does: repeats non-blocking passes while the previous
@@ -97,6 +213,8 @@ export function processEventsImpl(flags: number, maxTime?: number): boolean {
 export class QCoreApplication extends QObject {
   #argv: string[];
   #loop: LoopRecord | null = null;
+  /** The native event filters, the most recently installed first (never called: Node has no native events). */
+  #nativeFilters: object[] = [];
 
   /**
    * Creates the application object.
@@ -110,6 +228,7 @@ export class QCoreApplication extends QObject {
     instance = this;
     hooks.app = this;
     if (!appNameSet) appName = programName(this.#argv);
+    recomputeLibraryPaths();
   }
 
   /**
@@ -424,27 +543,271 @@ export class QCoreApplication extends QObject {
   }
 
   /**
-   * Translates `sourceText` in `context`. tsqt has no translators (no `QTranslator`), so this
-   * returns `sourceText` itself, which is also what Qt returns when no installed translator knows
-   * the text; as in Qt, when `n >= 0` every `%n` is replaced by `n` and every `%Ln` by `n` with the
-   * default locale's digit grouping.
+   * Translates `sourceText` in `context`: asks the translators installed with
+   * {@link QCoreApplication.installTranslator}, the most recently installed first, and takes the
+   * first string one returns; with no translator, or none that knows the text, the translation is
+   * `sourceText` itself, as in Qt. Then, as in Qt, when `n >= 0` every `%n` is replaced by `n` and
+   * every `%Ln` by `n` with the default locale's digit grouping.
    *
-   * @param context - the translation context, usually a class name (not used: there are no
-   *   translators).
+   * @param context - the translation context, usually a class name.
    * @param sourceText - the text to translate.
    * @param disambiguation - a note telling apart identical texts in one context, or null.
    * @param n - the count for plural forms, or -1 for none.
-   * @returns the text, with `%n` replaced.
+   * @returns the translation (or the text), with `%n` replaced.
    * @throws TypeError if `context` or `sourceText` is not a string, `disambiguation` is neither a
    *   string nor null, or `n` is not an integer.
    * @remarks
    * #### Differences from Qt
-   * `installTranslator()` and `QTranslator` do not exist, so no translation ever happens.
+   * There is no `QTranslator` class: a translator is any object with a `translate()` method (see
+   * {@link QCoreApplication.Translator}).
    * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#translate | QCoreApplication::translate in Qt 6}
    */
   static translate(context: string, sourceText: string, disambiguation: string | null = null, n = -1): string {
     if (typeof context !== 'string') throw new TypeError(`QCoreApplication.translate: context must be a string, got ${describe(context)}`);
-    return translateText('QCoreApplication.translate', sourceText, disambiguation, n);
+    return translateText('QCoreApplication.translate', sourceText, disambiguation, n, context);
+  }
+
+  /**
+   * Adds a translator in front of the list that {@link QCoreApplication.translate} asks (the most
+   * recently installed is asked first), then sends the application object an event of type 89,
+   * Qt's `QEvent::LanguageChange`, through its event filters to its `event()`. Installing the same
+   * translator twice puts it in the list twice, as in Qt. The translators belong to the application
+   * object: disposing it forgets them (without an event).
+   *
+   * @param translationFile - the translator, or null (which returns false).
+   * @returns true when it was installed; false for null, without an application object (with Qt's
+   *   warning), and when the translator's `isEmpty()` returns true (it is installed anyway, and no
+   *   event is sent, as in Qt).
+   * @throws TypeError if `translationFile` is neither null nor an object with a `translate` method.
+   * @remarks
+   * #### Differences from Qt
+   * There is no `QTranslator` class (no `.qm` loader): any object with a `translate()` method is a
+   * translator. `QEvent.Type` does not name type 89 (only the application object receives it).
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#installTranslator | QCoreApplication::installTranslator in Qt 6}
+   */
+  static installTranslator(translationFile: QCoreApplication.Translator | null): boolean {
+    if (translationFile === null || translationFile === undefined) return false;
+    if ((typeof translationFile !== 'object' && typeof translationFile !== 'function') || typeof translationFile.translate !== 'function') {
+      throw new TypeError(`QCoreApplication.installTranslator: translationFile must be an object with a translate() method, got ${describe(translationFile)}`);
+    }
+    const app = checkInstance('installTranslator');
+    if (app === null) return false;
+    addTranslator(translationFile);
+    if (typeof translationFile.isEmpty === 'function' && translationFile.isEmpty()) return false;
+    sendEvent(app, new QEvent(LANGUAGE_CHANGE));
+    return true;
+  }
+
+  /**
+   * Removes a translator (every time it was installed) from the list that
+   * {@link QCoreApplication.translate} asks, then sends the application object an event of type
+   * 89, Qt's `QEvent::LanguageChange`.
+   *
+   * @param translationFile - the translator, or null (which returns false).
+   * @returns true when it was installed; false for null, for a translator not installed (no event),
+   *   and without an application object (with Qt's warning).
+   * @throws TypeError if `translationFile` is neither null nor an object.
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#removeTranslator | QCoreApplication::removeTranslator in Qt 6}
+   */
+  static removeTranslator(translationFile: QCoreApplication.Translator | null): boolean {
+    if (translationFile === null || translationFile === undefined) return false;
+    if (typeof translationFile !== 'object' && typeof translationFile !== 'function') {
+      throw new TypeError(`QCoreApplication.removeTranslator: translationFile must be an object, got ${describe(translationFile)}`);
+    }
+    const app = checkInstance('removeTranslator');
+    if (app === null) return false;
+    if (!dropTranslator(translationFile)) return false;
+    sendEvent(app, new QEvent(LANGUAGE_CHANGE));
+    return true;
+  }
+
+  /**
+   * Sets or clears an application attribute. The attributes are global: they outlive the
+   * application object, as in Qt. Setting one of the attributes that must be set before the
+   * application object exists (`AA_PluginApplication`, the OpenGL and high-DPI ones) while an
+   * instance exists stores it and warns, as Qt 5.15 does.
+   *
+   * @param attribute - a `Qt.ApplicationAttribute` value (`Qt.AA_*`).
+   * @param on - true to set it (the default), false to clear it.
+   * @throws TypeError if `attribute` is not an integer or `on` is not a boolean; RangeError if
+   *   `attribute` is not an attribute (`Qt.AA_AttributeCount` or beyond, or negative).
+   * @remarks
+   * #### Differences from Qt
+   * The attributes configure QtGui and QtWidgets, which tsqt does not have: they are stored and
+   * reported by {@link QCoreApplication.testAttribute}, and only `AA_PluginApplication` changes
+   * anything (it turns native event filters off, as in Qt).
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#setAttribute | QCoreApplication::setAttribute in Qt 6}
+   */
+  static setAttribute(attribute: Qt.ApplicationAttribute, on = true): void {
+    const a = checkAttribute('setAttribute', attribute);
+    const v = checkBool('setAttribute', 'on', on);
+    if (v) attribs |= 1 << a;
+    else attribs &= ~(1 << a);
+    if (instance !== null && ATTRIBUTES_BEFORE_INSTANCE.has(a)) {
+      const name = Object.keys(Qt.ApplicationAttribute).find((k) => Qt.ApplicationAttribute[k as keyof typeof Qt.ApplicationAttribute] === a);
+      qWarning(`Attribute Qt::${name} must be set before QCoreApplication is created.`);
+    }
+  }
+
+  /**
+   * Whether an application attribute is set. `AA_SynthesizeMouseForUnhandledTouchEvents` and
+   * `AA_SynthesizeMouseForUnhandledTabletEvents` are set by default, the others are not (as in Qt
+   * 5.15).
+   *
+   * @param attribute - a `Qt.ApplicationAttribute` value (`Qt.AA_*`).
+   * @returns whether it is set.
+   * @throws TypeError if `attribute` is not an integer; RangeError if it is not an attribute.
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#testAttribute | QCoreApplication::testAttribute in Qt 6}
+   */
+  static testAttribute(attribute: Qt.ApplicationAttribute): boolean {
+    const a = checkAttribute('testAttribute', attribute);
+    return (attribs & (1 << a)) !== 0;
+  }
+
+  /**
+   * Allows the application to run setuid (false by default, and it outlives the application object).
+   *
+   * @param allow - whether running setuid is allowed.
+   * @throws TypeError if `allow` is not a boolean.
+   * @remarks
+   * #### Differences from Qt
+   * Qt aborts the creation of the application object when the process runs setuid and this was not
+   * allowed; tsqt stores the flag and checks nothing (Node itself decides how a setuid process runs).
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#setSetuidAllowed | QCoreApplication::setSetuidAllowed in Qt 6}
+   */
+  static setSetuidAllowed(allow: boolean): void {
+    setuidAllowed = checkBool('setSetuidAllowed', 'allow', allow);
+  }
+
+  /**
+   * @returns whether the application may run setuid (false unless
+   *   {@link QCoreApplication.setSetuidAllowed} allowed it).
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#isSetuidAllowed | QCoreApplication::isSetuidAllowed in Qt 6}
+   */
+  static isSetuidAllowed(): boolean {
+    return setuidAllowed;
+  }
+
+  /**
+   * Sets the `quitLockEnabled` property (true by default, and it outlives the application object):
+   * in Qt, whether releasing the last `QEventLoopLocker` may quit the application. Also reachable as
+   * `app.setProperty('quitLockEnabled', v)`.
+   *
+   * @param enabled - the new value.
+   * @throws TypeError if `enabled` is not a boolean.
+   * @remarks
+   * #### Differences from Qt
+   * tsqt has no `QEventLoopLocker`, so nothing reads the value: it is stored and reported.
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#quitLockEnabled-prop | quitLockEnabled in Qt 6}
+   */
+  static setQuitLockEnabled(enabled: boolean): void {
+    quitLockEnabled = checkBool('setQuitLockEnabled', 'enabled', enabled);
+  }
+
+  /**
+   * @returns the `quitLockEnabled` property (true unless
+   *   {@link QCoreApplication.setQuitLockEnabled} cleared it).
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#quitLockEnabled-prop | quitLockEnabled in Qt 6}
+   */
+  static isQuitLockEnabled(): boolean {
+    return quitLockEnabled;
+  }
+
+  /**
+   * The directories searched for plugins and libraries, as a string list. Until one of
+   * {@link QCoreApplication.addLibraryPath}, {@link QCoreApplication.removeLibraryPath} or
+   * {@link QCoreApplication.setLibraryPaths} changes it, the list is the default one: the
+   * application's directory (the canonical form of {@link QCoreApplication.applicationDirPath})
+   * while an instance exists, else empty. Changes made before the instance exists are kept when it
+   * is created (the application's directory is added to them, as in Qt 5.15); disposing the
+   * instance goes back to the default list.
+   *
+   * @returns a copy of the list.
+   * @remarks
+   * #### Differences from Qt
+   * tsqt loads no plugins, so nothing reads the list. Qt's default list also starts with Qt's plugin
+   * directory and the entries of `QT_PLUGIN_PATH`; tsqt has neither. Qt's application directory is
+   * the executable's (`/usr/bin` for a PyQt script); tsqt's is the script's, as with
+   * `applicationDirPath()`.
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#libraryPaths | QCoreApplication::libraryPaths in Qt 6}
+   */
+  static libraryPaths(): string[] {
+    return currentLibraryPaths().slice();
+  }
+
+  /**
+   * Replaces the library path list with `paths`, kept as given (not made canonical, duplicates
+   * kept, as in Qt).
+   *
+   * @param paths - the new list.
+   * @throws TypeError if `paths` is not an array of strings.
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#setLibraryPaths | QCoreApplication::setLibraryPaths in Qt 6}
+   */
+  static setLibraryPaths(paths: readonly string[]): void {
+    if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string')) {
+      throw new TypeError(`QCoreApplication.setLibraryPaths: paths must be an array of strings, got ${describe(paths)}`);
+    }
+    if (appLibPaths === null) currentLibraryPaths();
+    manualLibPaths = paths.slice();
+  }
+
+  /**
+   * Puts a directory at the front of the library path list, in canonical form (absolute, relative
+   * to the working directory, symbolic links resolved). Nothing changes when `path` is empty, does
+   * not exist, or is already in the list.
+   *
+   * @param path - the directory.
+   * @throws TypeError if `path` is not a string.
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#addLibraryPath | QCoreApplication::addLibraryPath in Qt 6}
+   */
+  static addLibraryPath(path: string): void {
+    if (typeof path !== 'string') throw new TypeError(`QCoreApplication.addLibraryPath: path must be a string, got ${describe(path)}`);
+    if (path === '') return;
+    const canonical = canonicalPath(path);
+    if (canonical === '') return;
+    if (manualLibPaths === null) {
+      const defaults = currentLibraryPaths();
+      if (defaults.includes(canonical)) return;
+      manualLibPaths = defaults.slice();
+    } else if (manualLibPaths.includes(canonical)) {
+      return;
+    }
+    manualLibPaths.unshift(canonical);
+  }
+
+  /**
+   * Removes a directory (every occurrence of its canonical form) from the library path list.
+   * Nothing changes when `path` is empty, does not exist, or is not in the list.
+   *
+   * @param path - the directory.
+   * @throws TypeError if `path` is not a string.
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#removeLibraryPath | QCoreApplication::removeLibraryPath in Qt 6}
+   */
+  static removeLibraryPath(path: string): void {
+    if (typeof path !== 'string') throw new TypeError(`QCoreApplication.removeLibraryPath: path must be a string, got ${describe(path)}`);
+    if (path === '') return;
+    const canonical = canonicalPath(path);
+    if (canonical === '') return;
+    if (manualLibPaths === null) {
+      const defaults = currentLibraryPaths();
+      if (!defaults.includes(canonical)) return;
+      manualLibPaths = defaults.slice();
+    }
+    removeAll(manualLibPaths, canonical);
+  }
+
+  /**
+   * Does nothing: in Qt 5 it flushed the window system's native event queues, and Node has none
+   * (Qt's Unix event dispatcher does nothing here either).
+   *
+   * @remarks
+   * #### Differences from Qt
+   * Deprecated since Qt 5.9 and gone in Qt 6; kept so that Qt 5 code ports line by line. Use
+   * {@link QCoreApplication.sendPostedEvents} or {@link QCoreApplication.processEvents}.
+   * @see {@link https://doc.qt.io/qt-5/qcoreapplication.html#flush | QCoreApplication::flush in Qt 5}
+   */
+  static flush(): void {
+    // Nothing to flush: see the doc comment.
   }
 
   /**
@@ -478,6 +841,54 @@ export class QCoreApplication extends QObject {
   }
 
   /**
+   * Installs a filter for native events (the window system's messages, `MSG` or XCB structures in
+   * Qt), in front of the filters already installed; installing it again moves it to the front.
+   * Node delivers no native events, so the filter is stored and never called.
+   *
+   * @param filterObj - the filter: in Qt a `QAbstractNativeEventFilter`, here any object (one with
+   *   a `nativeEventFilter(eventType, message)` method, for code that also runs under Qt); null is
+   *   ignored, as in Qt.
+   * @throws TypeError if `filterObj` is neither null nor an object.
+   * @remarks
+   * #### Differences from Qt
+   * tsqt has no native events and no `QAbstractNativeEventFilter` class: filters are kept (and
+   * dropped when the application object is disposed) but never called. As in Qt, while
+   * `Qt.AA_PluginApplication` is set the filter is not installed and a warning is printed.
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#installNativeEventFilter | QCoreApplication::installNativeEventFilter in Qt 6}
+   */
+  installNativeEventFilter(filterObj: object | null): void {
+    if (hooks.isDeleted(this)) throw deletedError(this, 'installNativeEventFilter');
+    if (filterObj !== null && filterObj !== undefined && typeof filterObj !== 'object' && typeof filterObj !== 'function') {
+      throw new TypeError(`QCoreApplication.installNativeEventFilter: filterObj must be an object or null, got ${describe(filterObj)}`);
+    }
+    if (QCoreApplication.testAttribute(Qt.AA_PluginApplication)) {
+      qWarning('Native event filters are not applied when the Qt::AA_PluginApplication attribute is set');
+      return;
+    }
+    if (filterObj === null || filterObj === undefined) return;
+    this.#nativeFilters = this.#nativeFilters.filter((f) => f !== filterObj);
+    this.#nativeFilters.unshift(filterObj);
+  }
+
+  /**
+   * Removes a filter installed with {@link QCoreApplication.installNativeEventFilter}; a filter that
+   * is not installed, and null, are ignored.
+   *
+   * @param filterObject - the filter.
+   * @throws TypeError if `filterObject` is neither null nor an object.
+   * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#removeNativeEventFilter | QCoreApplication::removeNativeEventFilter in Qt 6}
+   */
+  removeNativeEventFilter(filterObject: object | null): void {
+    if (hooks.isDeleted(this)) throw deletedError(this, 'removeNativeEventFilter');
+    if (filterObject === null || filterObject === undefined) return;
+    if (typeof filterObject !== 'object' && typeof filterObject !== 'function') {
+      throw new TypeError(`QCoreApplication.removeNativeEventFilter: filterObject must be an object or null, got ${describe(filterObject)}`);
+    }
+    const i = this.#nativeFilters.indexOf(filterObject);
+    if (i >= 0) this.#nativeFilters.splice(i, 1);
+  }
+
+  /**
    * Delivers an event through the filters to `receiver` (what `sendEvent()` uses).
    * @param receiver - the target
    * @param event - the event
@@ -497,7 +908,11 @@ export class QCoreApplication extends QObject {
     if (instance === this) {
       instance = null;
       hooks.app = null;
+      clearTranslators();
+      appLibPaths = null;
+      manualLibPaths = null;
     }
+    this.#nativeFilters = [];
     const l = this.#loop;
     if (l !== null) requestExit(l, 0);
     quitNow = false;
@@ -517,14 +932,59 @@ declareSignals(QCoreApplication, [
   'applicationNameChanged',
   'applicationVersionChanged',
 ], [0, 0, 0, 0, 0]);
-// Qt's Q_PROPERTYs of QCoreApplication (quitLockEnabled aside: tsqt has no quit lock), reached
-// through property()/setProperty() on the instance and backed by the static accessors.
+// Qt's Q_PROPERTYs of QCoreApplication, reached through property()/setProperty() on the instance
+// and backed by the static accessors.
 declareProperties(QCoreApplication, {
   applicationName: { get: 'applicationName', set: 'setApplicationName', onClass: true },
   applicationVersion: { get: 'applicationVersion', set: 'setApplicationVersion', onClass: true },
   organizationName: { get: 'organizationName', set: 'setOrganizationName', onClass: true },
   organizationDomain: { get: 'organizationDomain', set: 'setOrganizationDomain', onClass: true },
+  quitLockEnabled: { get: 'isQuitLockEnabled', set: 'setQuitLockEnabled', onClass: true },
 });
+
+/** Types named after QCoreApplication. */
+export declare namespace QCoreApplication {
+  /**
+   * What {@link QCoreApplication.installTranslator} accepts: the part of Qt's QTranslator that
+   * QCoreApplication uses. tsqt has no QTranslator class (no `.qm` loader); any object with a
+   * `translate()` method is a translator, for instance one that reads a JSON catalogue.
+   *
+   * @example
+   * ```ts
+   * import { QCoreApplication } from 'tsqt';
+   *
+   * const fr: QCoreApplication.Translator = {
+   *   translate: (context, sourceText) => (context === 'Main' && sourceText === 'Hello' ? 'Bonjour' : null),
+   * };
+   * const app = new QCoreApplication([]);
+   * QCoreApplication.installTranslator(fr);
+   * console.log(QCoreApplication.translate('Main', 'Hello')); // Bonjour
+   * app.dispose();
+   * ```
+   * @see {@link https://doc.qt.io/qt-6/qtranslator.html | QTranslator in Qt 6}
+   */
+  interface Translator {
+    /**
+     * Looks up a translation, as QTranslator::translate() does.
+     * @param context - the context given to `QCoreApplication.translate()`.
+     * @param sourceText - the text to translate.
+     * @param disambiguation - the disambiguation given to `translate()`, or null.
+     * @param n - the count given to `translate()`, or -1; `%n` is replaced afterwards by
+     *   `QCoreApplication.translate()`, so the translation keeps its `%n`.
+     * @returns the translation (an empty string counts as one, as Qt's non-null empty QString does),
+     *   or null or undefined when this translator has none, which lets the next translator answer.
+     *   Any other value counts as none.
+     */
+    translate(context: string, sourceText: string, disambiguation: string | null, n: number): string | null | undefined;
+    /**
+     * Optional, as QTranslator::isEmpty(): whether the translator holds no translations. When it
+     * returns true, `installTranslator()` still installs it but returns false and sends no
+     * LanguageChange event, as Qt does.
+     * @returns whether the translator is empty.
+     */
+    isEmpty?(): boolean;
+  }
+}
 
 /** Emits one of the application's `*Changed` signals on the instance, if any (Qt's setters do). */
 function emitChanged(name: string): void {

@@ -1,5 +1,8 @@
 import { expect } from 'chai';
-import { QCoreApplication, QEventLoop, QObject, QEvent, QTimer, Signal, Qt, isDeleted } from '../../src/core/index.js';
+import { mkdtempSync, mkdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { QCoreApplication, QEventLoop, QObject, QEvent, QTimer, Signal, Qt, QMetaEnum, isDeleted } from '../../src/core/index.js';
 import { coreHooks, turns, sleep } from './helpers.js';
 
 class Rec extends QObject {
@@ -437,6 +440,381 @@ describe('QCoreApplication', () => {
       expect(() => QCoreApplication.translate('c', null as never)).to.throw(TypeError, /QCoreApplication\.translate: sourceText/);
       expect(() => QCoreApplication.translate('c', 'x', 5 as never)).to.throw(TypeError, /QCoreApplication\.translate: disambiguation/);
       expect(() => QCoreApplication.translate('c', 'x', null, 1.5)).to.throw(TypeError, /QCoreApplication\.translate: n/);
+    });
+  });
+
+  describe('.setAttribute()/.testAttribute()', () => {
+    const defaults = [Qt.AA_SynthesizeMouseForUnhandledTouchEvents, Qt.AA_SynthesizeMouseForUnhandledTabletEvents];
+    afterEach(() => {
+      for (let a = 0; a < Qt.AA_AttributeCount; a++) QCoreApplication.setAttribute(a as Qt.ApplicationAttribute, defaults.includes(a as never));
+      st.messages.length = 0;
+    });
+
+    // Recorded with PyQt5 5.15 (Qt 5.15.8): of the 32 attributes only these two are set, before
+    // and after the application object is created.
+    it('has only the two synthesize-mouse attributes set by default (Qt 5.15)', () => {
+      const set = () => Object.entries(Qt.ApplicationAttribute).filter(([k, v]) => k !== 'AA_AttributeCount' && QCoreApplication.testAttribute(v)).map(([k]) => k);
+      expect(set()).to.deep.equal(['AA_SynthesizeMouseForUnhandledTouchEvents', 'AA_SynthesizeMouseForUnhandledTabletEvents']);
+      new QCoreApplication([]);
+      expect(set()).to.deep.equal(['AA_SynthesizeMouseForUnhandledTouchEvents', 'AA_SynthesizeMouseForUnhandledTabletEvents']);
+    });
+
+    it('sets and clears one attribute, and the attributes outlive the application object', () => {
+      QCoreApplication.setAttribute(Qt.AA_Use96Dpi);
+      expect(QCoreApplication.testAttribute(Qt.AA_Use96Dpi)).to.equal(true);
+      expect(QCoreApplication.testAttribute(Qt.AA_NativeWindows)).to.equal(false);
+      const app = new QCoreApplication([]);
+      QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents, false);
+      app.dispose();
+      expect(QCoreApplication.testAttribute(Qt.AA_Use96Dpi)).to.equal(true);
+      expect(QCoreApplication.testAttribute(Qt.AA_SynthesizeMouseForUnhandledTouchEvents)).to.equal(false);
+      QCoreApplication.setAttribute(Qt.AA_Use96Dpi, false);
+      expect(QCoreApplication.testAttribute(Qt.AA_Use96Dpi)).to.equal(false);
+      expect(st.messages).to.deep.equal([]);
+    });
+
+    // Recorded with PyQt5 5.15 (Qt 5.15.8): with an application object, setting (or clearing)
+    // AA_ShareOpenGLContexts stores it and warns; AA_MacPluginApplication is named by its value's
+    // first key; attributes without the rule do not warn.
+    it('warns for the attributes that must be set before the application object exists', () => {
+      QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts);
+      expect(st.messages).to.deep.equal([]);
+      QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts, false);
+      new QCoreApplication([]);
+      QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts);
+      expect(QCoreApplication.testAttribute(Qt.AA_ShareOpenGLContexts)).to.equal(true);
+      QCoreApplication.setAttribute(Qt.AA_MacPluginApplication, false);
+      QCoreApplication.setAttribute(Qt.AA_EnableHighDpiScaling);
+      QCoreApplication.setAttribute(Qt.AA_DontShowIconsInMenus);
+      expect(st.messages).to.deep.equal([
+        'Attribute Qt::AA_ShareOpenGLContexts must be set before QCoreApplication is created.',
+        'Attribute Qt::AA_PluginApplication must be set before QCoreApplication is created.',
+        'Attribute Qt::AA_EnableHighDpiScaling must be set before QCoreApplication is created.',
+      ]);
+    });
+
+    it('refuses what is not an attribute, changing nothing', () => {
+      expect(() => QCoreApplication.setAttribute('AA_Use96Dpi' as never)).to.throw(TypeError, /QCoreApplication\.setAttribute: attribute/);
+      expect(() => QCoreApplication.setAttribute(Qt.AA_Use96Dpi, 1 as never)).to.throw(TypeError, /QCoreApplication\.setAttribute: on/);
+      expect(() => QCoreApplication.setAttribute(Qt.AA_AttributeCount as never)).to.throw(RangeError, /QCoreApplication\.setAttribute: attribute/);
+      expect(() => QCoreApplication.setAttribute(-1 as never)).to.throw(RangeError);
+      expect(() => QCoreApplication.testAttribute(2.5 as never)).to.throw(TypeError, /QCoreApplication\.testAttribute: attribute/);
+      expect(() => QCoreApplication.testAttribute(40 as never)).to.throw(RangeError, /QCoreApplication\.testAttribute/);
+      expect(QCoreApplication.testAttribute(Qt.AA_Use96Dpi)).to.equal(false);
+    });
+
+    // Names and values read from Qt 5.15.8's QMetaEnum::fromType<Qt::ApplicationAttribute>().
+    it('Qt.ApplicationAttribute has Qt 5.15\'s keys, values and order, scoped and unscoped', () => {
+      const me = QMetaEnum.fromType(Qt.ApplicationAttribute, 'ApplicationAttribute');
+      expect(me.keyCount()).to.equal(34);
+      expect(me.valueToKey(5)).to.equal('AA_PluginApplication');
+      expect(me.key(6)).to.equal('AA_MacPluginApplication');
+      expect([me.keyToValue('AA_DisableSessionManager'), me.keyToValue('AA_AttributeCount')]).to.deep.equal([31, 32]);
+      for (let i = 0; i < me.keyCount(); i++) {
+        const k = me.key(i)! as keyof typeof Qt.ApplicationAttribute;
+        expect(Qt[k], k).to.equal(me.value(i));
+      }
+      expect(Qt.AA_MacPluginApplication).to.equal(Qt.ApplicationAttribute.AA_PluginApplication);
+    });
+  });
+
+  describe('quitLockEnabled and setuidAllowed', () => {
+    afterEach(() => {
+      QCoreApplication.setQuitLockEnabled(true);
+      QCoreApplication.setSetuidAllowed(false);
+    });
+
+    // Recorded with PyQt5 5.15 (Qt 5.15.8): isQuitLockEnabled() is True and isSetuidAllowed()
+    // False by default; quitLockEnabled is a Q_PROPERTY (no notify signal): property() gives
+    // True and setProperty('quitLockEnabled', False) returns True and clears it.
+    it('quitLockEnabled is true by default, a Qt property, and outlives the application object', () => {
+      expect(QCoreApplication.isQuitLockEnabled()).to.equal(true);
+      const app = new QCoreApplication([]);
+      expect(app.property('quitLockEnabled')).to.equal(true);
+      expect(app.setProperty('quitLockEnabled', false)).to.equal(true);
+      expect(QCoreApplication.isQuitLockEnabled()).to.equal(false);
+      expect(app.dynamicPropertyNames()).to.deep.equal([]);
+      app.dispose();
+      expect(QCoreApplication.isQuitLockEnabled()).to.equal(false);
+      QCoreApplication.setQuitLockEnabled(true);
+      expect(QCoreApplication.isQuitLockEnabled()).to.equal(true);
+    });
+
+    it('setuidAllowed is false by default and stored', () => {
+      expect(QCoreApplication.isSetuidAllowed()).to.equal(false);
+      QCoreApplication.setSetuidAllowed(true);
+      expect(QCoreApplication.isSetuidAllowed()).to.equal(true);
+    });
+
+    it('refuse a value that is not a boolean, changing nothing', () => {
+      expect(() => QCoreApplication.setQuitLockEnabled('no' as never)).to.throw(TypeError, /QCoreApplication\.setQuitLockEnabled: enabled/);
+      expect(() => QCoreApplication.setSetuidAllowed(null as never)).to.throw(TypeError, /QCoreApplication\.setSetuidAllowed: allow/);
+      expect([QCoreApplication.isQuitLockEnabled(), QCoreApplication.isSetuidAllowed()]).to.deep.equal([true, false]);
+    });
+  });
+
+  describe('library paths', () => {
+    let dir = '';
+    let real = '';
+    const appDir = () => realpathSync(QCoreApplication.applicationDirPath());
+    beforeEach(() => {
+      dir = realpathSync(mkdtempSync(join(tmpdir(), 'tsqt-libpaths-')));
+      real = join(dir, 'real');
+      mkdirSync(join(real, 'sub'), { recursive: true });
+      symlinkSync(real, join(dir, 'link'));
+    });
+    afterEach(() => {
+      // disposing an application object resets the lists to the default, as Qt's destructor does
+      (QCoreApplication.instance() ?? new QCoreApplication([])).dispose();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('default to the application directory while an instance exists, else to nothing', () => {
+      expect(QCoreApplication.libraryPaths()).to.deep.equal([]);
+      const app = new QCoreApplication([]);
+      expect(QCoreApplication.libraryPaths()).to.deep.equal([appDir()]);
+      app.dispose();
+      expect(QCoreApplication.libraryPaths()).to.deep.equal([]);
+    });
+
+    // Recorded with PyQt5 5.15 (Qt 5.15.8): addLibraryPath() prepends the canonical path
+    // ('link/sub/' from the working directory becomes '<dir>/real/sub'); a duplicate, '' and a
+    // path that does not exist change nothing; removeLibraryPath() matches canonical paths too.
+    it('addLibraryPath() prepends the canonical path once; removeLibraryPath() removes it', () => {
+      const app = new QCoreApplication([]);
+      QCoreApplication.addLibraryPath(join(dir, 'nonexistent'));
+      QCoreApplication.addLibraryPath('');
+      expect(QCoreApplication.libraryPaths()).to.deep.equal([appDir()]);
+      const cwd = process.cwd();
+      process.chdir(dir);
+      try {
+        QCoreApplication.addLibraryPath('link/sub/');
+      } finally {
+        process.chdir(cwd);
+      }
+      QCoreApplication.addLibraryPath(join(real, 'sub'));
+      expect(QCoreApplication.libraryPaths()).to.deep.equal([join(real, 'sub'), appDir()]);
+      QCoreApplication.removeLibraryPath(join(dir, 'link', 'sub'));
+      expect(QCoreApplication.libraryPaths()).to.deep.equal([appDir()]);
+      QCoreApplication.removeLibraryPath(join(dir, 'nonexistent'));
+      QCoreApplication.removeLibraryPath(real);
+      expect(QCoreApplication.libraryPaths()).to.deep.equal([appDir()]);
+      app.dispose();
+    });
+
+    // Recorded with PyQt5 5.15 (Qt 5.15.8): setLibraryPaths(['b', 'a/', 'a/', '/nonexistent'])
+    // keeps the list as given; a later addLibraryPath() prepends; creating the application object
+    // then appends its directory; destroying it goes back to the default list.
+    it('setLibraryPaths() keeps the list as given, and the instance adds its directory to it', () => {
+      QCoreApplication.setLibraryPaths(['b', 'a/', 'a/', '/nonexistent']);
+      expect(QCoreApplication.libraryPaths()).to.deep.equal(['b', 'a/', 'a/', '/nonexistent']);
+      QCoreApplication.addLibraryPath(real);
+      QCoreApplication.removeLibraryPath('/nonexistent');
+      expect(QCoreApplication.libraryPaths()).to.deep.equal([real, 'b', 'a/', 'a/', '/nonexistent']);
+      QCoreApplication.removeLibraryPath(real);
+      const app = new QCoreApplication([]);
+      expect(QCoreApplication.libraryPaths()).to.deep.equal(['b', 'a/', 'a/', '/nonexistent', appDir()]);
+      app.dispose();
+      expect(QCoreApplication.libraryPaths()).to.deep.equal([]);
+    });
+
+    // Qt 5.15's QCoreApplicationPrivate::init() replays the changes made before the instance on
+    // top of the new default list (PyQt5: addLibraryPath() before QCoreApplication() keeps the path
+    // in front of the plugin directory and the application directory).
+    it('a path added before the instance exists stays in front once it does', () => {
+      QCoreApplication.addLibraryPath(real);
+      const app = new QCoreApplication([]);
+      expect(QCoreApplication.libraryPaths()).to.deep.equal([real, appDir()]);
+      QCoreApplication.removeLibraryPath(QCoreApplication.applicationDirPath());
+      expect(QCoreApplication.libraryPaths()).to.deep.equal([real]);
+      app.dispose();
+    });
+
+    it('returns a copy, and refuses bad arguments without changing the list', () => {
+      QCoreApplication.libraryPaths().push('x');
+      expect(QCoreApplication.libraryPaths()).to.deep.equal([]);
+      expect(() => QCoreApplication.addLibraryPath(5 as never)).to.throw(TypeError, /QCoreApplication\.addLibraryPath: path/);
+      expect(() => QCoreApplication.removeLibraryPath(null as never)).to.throw(TypeError, /QCoreApplication\.removeLibraryPath: path/);
+      expect(() => QCoreApplication.setLibraryPaths('abc' as never)).to.throw(TypeError, /QCoreApplication\.setLibraryPaths: paths/);
+      expect(() => QCoreApplication.setLibraryPaths(['a', 1] as never)).to.throw(TypeError, /QCoreApplication\.setLibraryPaths: paths/);
+      expect(QCoreApplication.libraryPaths()).to.deep.equal([]);
+    });
+  });
+
+  describe('.installTranslator()/.removeTranslator()', () => {
+    const LanguageChange = 89;
+
+    function makeTranslator(tag: string, answer: string | null | undefined, calls: unknown[][]): QCoreApplication.Translator {
+      return {
+        translate: (context, sourceText, disambiguation, n) => {
+          calls.push([tag, context, sourceText, disambiguation, n]);
+          return answer;
+        },
+      };
+    }
+
+    /** Records the types of the events the application object receives, through an application event filter. */
+    function watch(app: QCoreApplication): number[] {
+      const types: number[] = [];
+      app.installEventFilter(new (class extends QObject {
+        override eventFilter(o: QObject, e: QEvent): boolean {
+          if (o === app) types.push(e.type());
+          return false;
+        }
+      })());
+      return types;
+    }
+
+    // Recorded with PyQt5 5.15 (Qt 5.15.8): without an application object both return False and
+    // warn, naming QApplication as Qt's checkInstance() does; None returns False silently.
+    it('need an application object: false with Qt\'s warning', () => {
+      const t = makeTranslator('t', 'T', []);
+      expect(QCoreApplication.installTranslator(t)).to.equal(false);
+      expect(QCoreApplication.removeTranslator(t)).to.equal(false);
+      expect(QCoreApplication.installTranslator(null)).to.equal(false);
+      expect(st.messages).to.deep.equal([
+        'QApplication::installTranslator: Please instantiate the QApplication object first',
+        'QApplication::removeTranslator: Please instantiate the QApplication object first',
+      ]);
+      new QCoreApplication([]);
+      expect(QCoreApplication.translate('ctx', 'Hello')).to.equal('Hello');
+    });
+
+    // Recorded with PyQt5 5.15 (Qt 5.15.8), QTranslator subclasses a (answers 'A %n', installed
+    // twice), b (answers None) and e (answers ''): translate('ctx', 'Hello %n', 'dis', 2) asks b,
+    // then a, and gives 'A 2'; with e installed last it gives ''; removing a removes both copies.
+    it('translate() asks the translators newest first and takes the first string', () => {
+      new QCoreApplication([]);
+      const calls: unknown[][] = [];
+      const a = makeTranslator('a', 'A %n', calls);
+      const b = makeTranslator('b', null, calls);
+      const e = makeTranslator('e', '', calls);
+      expect(QCoreApplication.installTranslator(a)).to.equal(true);
+      expect(QCoreApplication.installTranslator(a)).to.equal(true);
+      expect(QCoreApplication.installTranslator(b)).to.equal(true);
+      expect(QCoreApplication.translate('ctx', 'Hello %n', 'dis', 2)).to.equal('A 2');
+      expect(calls).to.deep.equal([['b', 'ctx', 'Hello %n', 'dis', 2], ['a', 'ctx', 'Hello %n', 'dis', 2]]);
+      calls.length = 0;
+      expect(QCoreApplication.installTranslator(e)).to.equal(true);
+      expect(QCoreApplication.translate('ctx', 'Hello %n', null, 2)).to.equal('');
+      expect(calls).to.deep.equal([['e', 'ctx', 'Hello %n', null, 2]]);
+      expect(QCoreApplication.removeTranslator(e)).to.equal(true);
+      expect(QCoreApplication.removeTranslator(a)).to.equal(true);
+      calls.length = 0;
+      expect(QCoreApplication.translate('ctx', 'Hello %n', null, 2)).to.equal('Hello 2');
+      expect(calls).to.deep.equal([['b', 'ctx', 'Hello %n', null, 2]]);
+      expect(QCoreApplication.removeTranslator(a)).to.equal(false);
+    });
+
+    it('undefined and non-string answers let the next translator answer', () => {
+      new QCoreApplication([]);
+      QCoreApplication.installTranslator(makeTranslator('old', 'old', []));
+      QCoreApplication.installTranslator({ translate: () => 5 as never });
+      QCoreApplication.installTranslator(makeTranslator('u', undefined, []));
+      expect(QCoreApplication.translate('c', 'x')).to.equal('old');
+    });
+
+    // Recorded with PyQt5 5.15 (Qt 5.15.8): each successful install and each removal that finds
+    // the translator sends one QEvent.LanguageChange (89) to the application object; an empty
+    // QTranslator is installed but returns False with no event; removing an absent one sends none.
+    it('send the application object a LanguageChange event (type 89)', () => {
+      const app = new QCoreApplication([]);
+      const types = watch(app);
+      const t = makeTranslator('t', 'T', []);
+      const empty = { translate: () => null, isEmpty: () => true };
+      expect(QCoreApplication.installTranslator(empty)).to.equal(false);
+      expect(types).to.deep.equal([]);
+      expect(QCoreApplication.installTranslator(t)).to.equal(true);
+      expect(QCoreApplication.installTranslator(t)).to.equal(true);
+      expect(types).to.deep.equal([LanguageChange, LanguageChange]);
+      expect(QCoreApplication.removeTranslator(t)).to.equal(true);
+      expect(QCoreApplication.removeTranslator(t)).to.equal(false);
+      expect(QCoreApplication.removeTranslator(empty)).to.equal(true);
+      expect(types).to.deep.equal([LanguageChange, LanguageChange, LanguageChange, LanguageChange]);
+    });
+
+    it('the LanguageChange event reaches the application\'s event()', () => {
+      const seen: number[] = [];
+      const app = new (class extends QCoreApplication {
+        override event(e: QEvent): boolean {
+          seen.push(e.type());
+          return super.event(e);
+        }
+      })([]);
+      QCoreApplication.installTranslator(makeTranslator('t', 'T', []));
+      expect(seen).to.deep.equal([LanguageChange]);
+      app.dispose();
+    });
+
+    it('are forgotten when the application object is disposed', () => {
+      const app = new QCoreApplication([]);
+      QCoreApplication.installTranslator(makeTranslator('t', 'T', []));
+      expect(QCoreApplication.translate('c', 'x')).to.equal('T');
+      app.dispose();
+      expect(QCoreApplication.translate('c', 'x')).to.equal('x');
+      new QCoreApplication([]);
+      expect(QCoreApplication.translate('c', 'x')).to.equal('x');
+    });
+
+    it('refuse what is not a translator, changing nothing', () => {
+      const app = new QCoreApplication([]);
+      const types = watch(app);
+      expect(() => QCoreApplication.installTranslator({} as never)).to.throw(TypeError, /QCoreApplication\.installTranslator: translationFile/);
+      expect(() => QCoreApplication.installTranslator('fr' as never)).to.throw(TypeError, /QCoreApplication\.installTranslator: translationFile/);
+      expect(() => QCoreApplication.removeTranslator(5 as never)).to.throw(TypeError, /QCoreApplication\.removeTranslator: translationFile/);
+      expect(types).to.deep.equal([]);
+      expect(QCoreApplication.translate('c', 'x')).to.equal('x');
+    });
+  });
+
+  describe('#installNativeEventFilter()/#removeNativeEventFilter()', () => {
+    afterEach(() => {
+      QCoreApplication.setAttribute(Qt.AA_PluginApplication, false);
+      st.messages.length = 0;
+    });
+
+    it('store the filter and never call it (Node has no native events)', async () => {
+      const app = new QCoreApplication([]);
+      let calls = 0;
+      const filter = { nativeEventFilter: () => { calls++; return false; } };
+      app.installNativeEventFilter(filter);
+      app.installNativeEventFilter(filter);
+      app.installNativeEventFilter(null);
+      QCoreApplication.postEvent(app, new QEvent(QEvent.User));
+      await turns(2);
+      app.removeNativeEventFilter(filter);
+      app.removeNativeEventFilter(filter);
+      app.removeNativeEventFilter(null);
+      expect(calls).to.equal(0);
+      expect(st.messages).to.deep.equal([]);
+    });
+
+    it('warn and install nothing while Qt.AA_PluginApplication is set (Qt 5.15)', () => {
+      QCoreApplication.setAttribute(Qt.AA_PluginApplication);
+      const app = new QCoreApplication([]);
+      app.installNativeEventFilter({});
+      expect(st.messages).to.deep.equal(['Native event filters are not applied when the Qt::AA_PluginApplication attribute is set']);
+    });
+
+    it('refuse what is not an object, and a disposed application object', () => {
+      const app = new QCoreApplication([]);
+      expect(() => app.installNativeEventFilter(5 as never)).to.throw(TypeError, /QCoreApplication\.installNativeEventFilter: filterObj/);
+      expect(() => app.removeNativeEventFilter('f' as never)).to.throw(TypeError, /QCoreApplication\.removeNativeEventFilter: filterObject/);
+      app.dispose();
+      expect(() => app.installNativeEventFilter({})).to.throw(Error, /deleted/);
+    });
+  });
+
+  describe('.flush()', () => {
+    it('does nothing: posted events stay queued', async () => {
+      const log: unknown[] = [];
+      const r = new Rec(log);
+      new QCoreApplication([]);
+      QCoreApplication.postEvent(r, tagged('p'));
+      expect(QCoreApplication.flush()).to.equal(undefined);
+      expect(log).to.deep.equal([]);
+      await turns(2);
+      expect(log).to.deep.equal(['p']);
     });
   });
 });
