@@ -136,6 +136,7 @@ export class QObject implements Disposable {
   static {
     hooks.isQObject = (o: unknown): o is QObject => o instanceof QObject;
     hooks.isDeleted = (o: QObject) => (o.#f & (DESTROYING | DELETED)) !== 0;
+    hooks.isDisposed = (o: QObject) => (o.#f & DELETED) !== 0;
     hooks.signalsBlocked = (o: QObject) => (o.#f & BLOCKED) !== 0;
     hooks.registerSignal = (o: QObject, s: Signal<any>) => {
       const x = o.#extra();

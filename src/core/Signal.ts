@@ -350,6 +350,9 @@ function timeoutError(message: string): DOMException {
  *   `QObject.disconnect(sender, 'signal', receiver, slot)` removes all matches (Qt).
  * - Where PyQt raises (not connected, duplicate unique connection) tsqt returns `false` or an
  *   invalid Connection, as Qt does.
+ * - Once its owner is deleted, `connect()` and `disconnect()` throw an Error naming the class (PyQt
+ *   raises RuntimeError); `emit()` does nothing, since no connection is left to call (PyQt raises
+ *   there too; a check would cost every emission that has no listener).
  *
  * @typeParam A - the argument tuple
  * @see {@link https://doc.qt.io/qt-6/signalsandslots.html | Signals & Slots in Qt 6}
@@ -627,6 +630,8 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
    */
   disconnect<R extends QObject>(context: R, slot?: Slot<A> | (keyof R & string) | Signal<any>): boolean;
   disconnect(a?: unknown, b?: unknown): boolean {
+    const owner = this.#owner;
+    if (owner !== null && hooks.isDisposed(owner)) throw deletedError(owner, 'disconnect');
     if (a instanceof Connection) {
       if (a._signal !== this) return false;
       Signal.#drop(this, a);
@@ -714,6 +719,9 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
   /** emit() without a fast slot or compiled list, or with `all`: more than 4 arguments. */
   static #emitSlow(self: Signal<any>, argc: number, a: unknown, b: unknown, c: unknown, d: unknown, all: unknown[] | null): void {
     const st = self.#st;
+    // Nothing to call. This is also the path of a deleted owner's signals (deletion drops their
+    // lists); emit() stays a no-op there, unlike connect() and disconnect(), which throw: any
+    // check here costs every emit that has no listener (measured: 0.66 -> 1.1-1.8 ns).
     if (st === null) return;
     if (all !== null) Signal.#emitArray(self, all);
     else Signal.#emitList(self, st, argc, a, b, c, d);
@@ -1063,6 +1071,9 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
     if (st === null) return;
     const list = st.list.filter((x) => x._signal !== null);
     Signal.#dropAll(this, st);
+    // no list from now on: emit() takes its no-listener path
+    this.#st = null;
+    this.#fast = null;
     for (const cn of list) {
       const f = cn._onSenderDeleted;
       if (f !== null) {

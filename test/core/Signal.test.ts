@@ -162,6 +162,28 @@ describe('Signal', () => {
       e.dispose();
       expect(() => e.sig.connect(() => {})).to.throw(Error, 'E.connect: the E has been deleted');
     });
+
+    it("disconnect() of a deleted object's signal throws as well (PyQt5 raises RuntimeError); emit() does nothing; during its destruction both work", () => {
+      const seen: string[] = [];
+      for (const connected of [false, true]) {
+        const e = new E();
+        if (connected) e.sig.connect(() => seen.push('slot'));
+        e.destroyed.connect(() => {
+          e.sig.emit(1, 'x');
+          seen.push(`disconnect during destruction: ${e.sig.disconnect()}`);
+        });
+        e.dispose();
+        // PyQt raises here too; tsqt keeps emit() free of checks (it has no connection left to call)
+        e.sig.emit(2, 'y');
+        expect(() => e.sig.disconnect()).to.throw(Error, 'E.disconnect: the E has been deleted');
+        expect(() => e.sig.disconnect(() => undefined)).to.throw(Error, 'E.disconnect: the E has been deleted');
+      }
+      expect(seen).to.deep.equal(['disconnect during destruction: false', 'slot', 'disconnect during destruction: true']);
+      // a Signal without an owner has nobody to be deleted
+      const free = new Signal<[number]>();
+      free.emit(1);
+      expect(free.disconnect()).to.equal(false);
+    });
   });
 
   // SG-8, recorded with PyQt5 5.15 (Qt 5.15.8): objectNameChanged(str) -> QTimer.timeout: the

@@ -321,28 +321,30 @@ class RealWorld extends World {
   }
 
   disconnectAll(src: SigRef): string {
-    return String(this.sig(src).disconnect());
+    return guard(() => String(this.sig(src).disconnect()));
   }
 
   disconnectHandle(h: number, src: SigRef | null): string {
     if (this.handles.length === 0) return 'none';
     const c = this.handles[h % this.handles.length]!;
-    return String(src === null ? QObject.disconnect(c) : this.sig(src).disconnect(c));
+    return guard(() => String(src === null ? QObject.disconnect(c) : this.sig(src).disconnect(c)));
   }
 
   disconnectSlot(op: Extract<Op, { op: 'disconnectSlot' }>): string {
     const s = this.sig(op.src);
-    return String(op.slot.k === 'fn' ? s.disconnect(this.fns[op.slot.f]!) : s.disconnect(this.sig(op.slot.t)));
+    return guard(() => String(op.slot.k === 'fn' ? s.disconnect(this.fns[op.slot.f]!) : s.disconnect(this.sig(op.slot.t))));
   }
 
   disconnectCtx(op: Extract<Op, { op: 'disconnectCtx' }>): string {
     const s = this.sig(op.src);
     const ctx = this.objs[op.ctx]!;
     const sl = op.slot;
-    if (sl === null) return String(s.disconnect(ctx));
-    if (sl.k === 'fn') return String(s.disconnect(ctx, this.fns[sl.f]!));
-    if (sl.k === 'method') return String(s.disconnect(ctx, `m${sl.m}` as 'm0'));
-    return String(s.disconnect(ctx, this.sig(sl.t)));
+    return guard(() => {
+      if (sl === null) return String(s.disconnect(ctx));
+      if (sl.k === 'fn') return String(s.disconnect(ctx, this.fns[sl.f]!));
+      if (sl.k === 'method') return String(s.disconnect(ctx, `m${sl.m}` as 'm0'));
+      return String(s.disconnect(ctx, this.sig(sl.t)));
+    });
   }
 
   staticDisconnect(op: Extract<Op, { op: 'staticDisconnect' }>): string {
@@ -353,8 +355,10 @@ class RealWorld extends World {
   }
 
   emit(src: SigRef, v: number): string {
-    this.sig(src).emit(v);
-    return 'done';
+    return guard(() => {
+      this.sig(src).emit(v);
+      return 'done';
+    });
   }
 
   block(o: number, b: boolean): string {
@@ -484,6 +488,8 @@ class ModelWorld extends World {
   }
 
   disconnectAll(src: SigRef): string {
+    // a method of a deleted object's signal throws once deletion has finished
+    if (this.objs[src.o]!.deleted) return 'throw-deleted';
     const l = [...this.list(src)];
     for (const c of l) this.remove(c);
     return String(l.length > 0);
@@ -492,12 +498,14 @@ class ModelWorld extends World {
   disconnectHandle(h: number, src: SigRef | null): string {
     if (this.handles.length === 0) return 'none';
     const c = this.handles[h % this.handles.length]!;
+    if (src !== null && this.objs[src.o]!.deleted) return 'throw-deleted';
     if (c.removed || (src !== null && sigKey(src) !== sigKey(c.src!))) return 'false';
     this.remove(c);
     return 'true';
   }
 
   disconnectSlot(op: Extract<Op, { op: 'disconnectSlot' }>): string {
+    if (this.objs[op.src.o]!.deleted) return 'throw-deleted';
     // the earliest connection to that function or signal, whatever its context (PyQt)
     for (const c of this.list(op.src)) {
       const hit = op.slot.k === 'fn' ? c.slot.k === 'fn' && c.slot.f === op.slot.f : c.slot.k === 'sig' && sigKey(c.slot.t) === sigKey(op.slot.t);
@@ -510,6 +518,7 @@ class ModelWorld extends World {
   }
 
   disconnectCtx(op: Extract<Op, { op: 'disconnectCtx' }>): string {
+    if (this.objs[op.src.o]!.deleted) return 'throw-deleted';
     let any = false;
     for (const c of [...this.list(op.src)]) {
       if (c.recv !== op.ctx) continue;
@@ -548,6 +557,7 @@ class ModelWorld extends World {
   }
 
   emit(src: SigRef, v: number): string {
+    // emit() of a deleted object's signal is a no-op (nothing is connected any more)
     this.activate(src, String(v));
     return 'done';
   }

@@ -12,6 +12,8 @@ export interface CoreHooks {
   isQObject(o: unknown): o is QObject;
   /** Destruction started (QPointer reads null) or finished. */
   isDeleted(o: QObject): boolean;
+  /** Destruction finished (dispose() has returned): its methods throw from now on. */
+  isDisposed(o: QObject): boolean;
   signalsBlocked(o: QObject): boolean;
   /** The sender's signal joins its owner's list of connected signals (for teardown). */
   registerSignal(owner: QObject, signal: Signal<any>): void;
@@ -112,6 +114,14 @@ const props = new Map<Function, Record<string, PropertyDecl>>();
  */
 export function declareProperties(cls: Function, p: Record<string, PropertyDecl>): void {
   props.set(cls, p);
+}
+
+/**
+ * The Qt properties declared by `cls` itself (not its bases), in declaration order (QMetaObject).
+ * @internal
+ */
+export function declaredProperties(cls: Function): Readonly<Record<string, PropertyDecl>> | undefined {
+  return props.get(cls);
 }
 
 /** @internal */
