@@ -55,7 +55,6 @@ let appLibPaths: string[] | null = null;
 /** Qt's coreappdata()->manual_libpaths: the list once add/remove/setLibraryPaths changed it. */
 let manualLibPaths: string[] | null = null;
 /** QEvent::LanguageChange in Qt 5.15 (QEvent.Type does not list it: only the application object receives it). */
-const LANGUAGE_CHANGE = 89;
 
 /**
  * Qt 5.15's QCoreApplicationPrivate::appName(): the file name (after the last `/`) of the program
@@ -569,8 +568,8 @@ export class QCoreApplication extends QObject {
 
   /**
    * Adds a translator in front of the list that {@link QCoreApplication.translate} asks (the most
-   * recently installed is asked first), then sends the application object an event of type 89,
-   * Qt's `QEvent::LanguageChange`, through its event filters to its `event()`. Installing the same
+   * recently installed is asked first), then sends the application object a
+   * `QEvent.LanguageChange` event through its event filters to its `event()`. Installing the same
    * translator twice puts it in the list twice, as in Qt. The translators belong to the application
    * object: disposing it forgets them (without an event).
    *
@@ -582,7 +581,7 @@ export class QCoreApplication extends QObject {
    * @remarks
    * #### Differences from Qt
    * There is no `QTranslator` class (no `.qm` loader): any object with a `translate()` method is a
-   * translator. `QEvent.Type` does not name type 89 (only the application object receives it).
+   * translator.
    * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#installTranslator | QCoreApplication::installTranslator in Qt 6}
    */
   static installTranslator(translationFile: QCoreApplication.Translator | null): boolean {
@@ -594,14 +593,14 @@ export class QCoreApplication extends QObject {
     if (app === null) return false;
     addTranslator(translationFile);
     if (typeof translationFile.isEmpty === 'function' && translationFile.isEmpty()) return false;
-    sendEvent(app, new QEvent(LANGUAGE_CHANGE));
+    sendEvent(app, new QEvent(QEvent.LanguageChange));
     return true;
   }
 
   /**
    * Removes a translator (every time it was installed) from the list that
-   * {@link QCoreApplication.translate} asks, then sends the application object an event of type
-   * 89, Qt's `QEvent::LanguageChange`.
+   * {@link QCoreApplication.translate} asks, then sends the application object a
+   * `QEvent.LanguageChange` event.
    *
    * @param translationFile - the translator, or null (which returns false).
    * @returns true when it was installed; false for null, for a translator not installed (no event),
@@ -617,7 +616,7 @@ export class QCoreApplication extends QObject {
     const app = checkInstance('removeTranslator');
     if (app === null) return false;
     if (!dropTranslator(translationFile)) return false;
-    sendEvent(app, new QEvent(LANGUAGE_CHANGE));
+    sendEvent(app, new QEvent(QEvent.LanguageChange));
     return true;
   }
 

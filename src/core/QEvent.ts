@@ -22,6 +22,8 @@ const Type = {
   ChildPolished: 69,
   /** A child was removed ({@link QChildEvent}). */
   ChildRemoved: 71,
+  /** A translator was installed or removed (sent to the application object). */
+  LanguageChange: 89,
   /** The parent is about to change (not sent to plain QObjects). */
   ParentAboutToChange: 131,
   /** A dynamic property changed ({@link QDynamicPropertyChangeEvent}). */
@@ -76,6 +78,8 @@ export class QEvent {
   static readonly ChildPolished = 69;
   /** {@inheritDoc QEvent.Type.ChildRemoved} */
   static readonly ChildRemoved = 71;
+  /** {@inheritDoc QEvent.Type.LanguageChange} */
+  static readonly LanguageChange = 89;
   /** {@inheritDoc QEvent.Type.ParentAboutToChange} */
   static readonly ParentAboutToChange = 131;
   /** {@inheritDoc QEvent.Type.DynamicPropertyChange} */

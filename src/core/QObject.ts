@@ -14,6 +14,7 @@ import { translateText } from './private/translate.js';
 import { postEvent, registerTimer, sendEvent, unregisterTimer } from './private/dispatcher.js';
 import type { QMetaCallEvent } from './private/QMetaCallEvent.js';
 import { QMetaObject } from './QMetaObject.js';
+import { QMetaMethod } from './QMetaMethod.js';
 import { describe } from './private/describe.js';
 
 const BLOCKED = 1;
@@ -469,8 +470,8 @@ export class QObject implements Disposable {
   }
 
   /**
-   * Like {@link QObject.sender}, the index of the signal being delivered (signals are numbered
-   * in declaration order, QObject's `destroyed` being 0), or -1.
+   * Like {@link QObject.sender}, the index of the signal being delivered in the sender's method
+   * table (`sender.metaObject().indexOfSignal(name)`; QObject's `destroyed` is 0), or -1.
    * @returns the index or -1
    */
   senderSignalIndex(): number {
@@ -479,7 +480,7 @@ export class QObject implements Disposable {
     if (s === null) return -1;
     const o = s._owner();
     if (o === null) return -1;
-    return signalNamesOf(o).indexOf(s._name());
+    return o.metaObject().indexOfSignal(s._name());
   }
 
   /**
@@ -495,10 +496,12 @@ export class QObject implements Disposable {
   }
 
   /**
-   * @param signal - the Signal, or its name
+   * @param signal - the Signal, its name, or its QMetaMethod (Qt's form; a QMetaMethod that is not
+   *   a signal answers false)
    * @returns whether the signal has at least one connection
    */
-  isSignalConnected(signal: Signal<any> | string): boolean {
+  isSignalConnected(signal: Signal<any> | string | QMetaMethod): boolean {
+    if (signal instanceof QMetaMethod) return signal.methodType() === QMetaMethod.Signal && this.receivers(signal.name()) > 0;
     return this.receivers(signal) > 0;
   }
 
@@ -713,6 +716,16 @@ export class QObject implements Disposable {
 
   // ------------------------------------------------------------------ meta
 
+  /**
+   * The meta-object of a class (Qt's static member): `QTimer.staticMetaObject.className()` is
+   * `'QTimer'`. A user class's signal fields are listed once an instance was seen (see
+   * {@link QMetaObject}).
+   * @see {@link https://doc.qt.io/qt-6/qobject.html#staticMetaObject-var | QObject::staticMetaObject in Qt 6}
+   */
+  static get staticMetaObject(): QMetaObject {
+    return new QMetaObject(this);
+  }
+
   /** @returns the meta-object of the object's class (`metaObject().className()`) */
   metaObject(): QMetaObject {
     return QMetaObject.of(this)._setSample(this);
@@ -751,9 +764,10 @@ export class QObject implements Disposable {
   }
 
   /**
-   * Translates `sourceText` in the context of this object's class, as PyQt's `self.tr()` does
-   * (see `QCoreApplication.translate()`): tsqt has no translators, so this returns
-   * `sourceText` with `%n` (and `%Ln`) replaced by `n` when `n >= 0`.
+   * Translates `sourceText` in the context of this object's class name, as PyQt's `self.tr()`
+   * does: the translators installed with `QCoreApplication.installTranslator()` are asked newest
+   * first (see `QCoreApplication.translate()`); without an answer the text is `sourceText`. In
+   * either, `%n` (and `%Ln`) is replaced by `n` when `n >= 0`.
    *
    * @param sourceText - the text to translate.
    * @param disambiguation - a note telling apart identical texts in one context, or null.
@@ -764,11 +778,12 @@ export class QObject implements Disposable {
    * @remarks
    * #### Differences from Qt
    * In C++ `tr()` is a static member that moc generates for each class; here it is an instance
-   * method, as in PyQt. No translation ever happens (there is no `QTranslator`).
+   * method, as in PyQt. There is no `QTranslator` class: a translator is any object with a
+   * `translate()` method ({@link QCoreApplication.Translator}).
    * @see {@link https://doc.qt.io/qt-6/qobject.html#tr | QObject::tr in Qt 6}
    */
   tr(sourceText: string, disambiguation: string | null = null, n = -1): string {
-    return translateText('QObject.tr', sourceText, disambiguation, n);
+    return translateText('QObject.tr', sourceText, disambiguation, n, this.metaObject().className());
   }
 
   /** Prints the object's connections (through qDebug). */

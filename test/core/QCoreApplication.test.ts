@@ -642,7 +642,7 @@ describe('QCoreApplication', () => {
   });
 
   describe('.installTranslator()/.removeTranslator()', () => {
-    const LanguageChange = 89;
+    const LanguageChange = QEvent.LanguageChange;
 
     function makeTranslator(tag: string, answer: string | null | undefined, calls: unknown[][]): QCoreApplication.Translator {
       return {

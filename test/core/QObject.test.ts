@@ -897,6 +897,26 @@ describe('QObject', () => {
       expect(o.tr('n=%n', null, -3)).to.equal('n=%n');
     });
 
+    it('asks the installed translators with the class name as context (PyQt5 5.15: Mine, QObject, QTimer)', () => {
+      const app = new QCoreApplication([]);
+      const asked: unknown[][] = [];
+      QCoreApplication.installTranslator({
+        translate: (context, sourceText, disambiguation, n) => {
+          asked.push([context, sourceText, disambiguation, n]);
+          return sourceText === 'hi' ? 'X' : sourceText === 'count %n' ? 'Zahl %n' : null;
+        },
+      });
+      class Mine extends QObject {}
+      expect([new Mine().tr('hi'), new QObject().tr('hi'), new QTimer().tr('count %n', 'd', 3), new Mine().tr('other')]).to.deep.equal(['X', 'X', 'Zahl 3', 'other']);
+      expect(asked).to.deep.equal([
+        ['Mine', 'hi', null, -1],
+        ['QObject', 'hi', null, -1],
+        ['QTimer', 'count %n', 'd', 3],
+        ['Mine', 'other', null, -1],
+      ]);
+      app.dispose();
+    });
+
     it('refuses bad arguments with a TypeError naming them', () => {
       const o = new QObject();
       expect(() => o.tr(3 as never)).to.throw(TypeError, /QObject\.tr: sourceText/);

@@ -169,12 +169,12 @@ describe('Signal', () => {
         const e = new E();
         if (connected) e.sig.connect(() => seen.push('slot'));
         e.destroyed.connect(() => {
-          e.sig.emit(1, 'x');
+          e.sig.emit(1);
           seen.push(`disconnect during destruction: ${e.sig.disconnect()}`);
         });
         e.dispose();
         // PyQt raises here too; tsqt keeps emit() free of checks (it has no connection left to call)
-        e.sig.emit(2, 'y');
+        e.sig.emit(2);
         expect(() => e.sig.disconnect()).to.throw(Error, 'E.disconnect: the E has been deleted');
         expect(() => e.sig.disconnect(() => undefined)).to.throw(Error, 'E.disconnect: the E has been deleted');
       }
