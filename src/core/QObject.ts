@@ -779,7 +779,7 @@ export class QObject implements Disposable {
    * #### Differences from Qt
    * In C++ `tr()` is a static member that moc generates for each class; here it is an instance
    * method, as in PyQt. There is no `QTranslator` class: a translator is any object with a
-   * `translate()` method ({@link QCoreApplication.Translator}).
+   * `translate()` method ({@link core.QCoreApplication.Translator | QCoreApplication.Translator}).
    * @see {@link https://doc.qt.io/qt-6/qobject.html#tr | QObject::tr in Qt 6}
    */
   tr(sourceText: string, disambiguation: string | null = null, n = -1): string {
