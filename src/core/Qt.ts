@@ -14,11 +14,6 @@ const ConnectionType = {
    * other posted events. Dropped if the receiver is deleted first.
    */
   QueuedConnection: 2,
-  /**
-   * Not supported: tsqt has one thread, where Qt would dead-lock. Connecting with it throws a
-   * `RangeError`. Listed for completeness.
-   */
-  BlockingQueuedConnection: 3,
   /** Flag: refuse (return an invalid Connection) when an identical connection exists. */
   UniqueConnection: 0x80,
   /** Flag (Qt 6): the connection is removed just before its slot is first called. */
@@ -165,8 +160,6 @@ export const Qt = {
   DirectConnection: 1,
   /** {@inheritDoc Qt.ConnectionType.QueuedConnection} */
   QueuedConnection: 2,
-  /** {@inheritDoc Qt.ConnectionType.BlockingQueuedConnection} */
-  BlockingQueuedConnection: 3,
   /** {@inheritDoc Qt.ConnectionType.UniqueConnection} */
   UniqueConnection: 0x80,
   /** {@inheritDoc Qt.ConnectionType.SingleShotConnection} */

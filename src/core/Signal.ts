@@ -315,7 +315,7 @@ function checkType(method: string, type: unknown): number {
   }
   const base = type & 0x7f;
   if (base === 3) {
-    throw new RangeError(`Signal.${method}: BlockingQueuedConnection is not supported (tsqt has one thread)`);
+    throw new RangeError(`Signal.${method}: type 3 is Qt's BlockingQueuedConnection, which tsqt does not have (one thread)`);
   }
   if (base > 3) throw new RangeError(`Signal.${method}: type must be a Qt.ConnectionType, got ${type}`);
   return type;
