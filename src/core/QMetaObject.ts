@@ -1,21 +1,415 @@
 // SPDX-License-Identifier: MIT
 import { Connection } from './Connection.js';
-import { QObject, signalNamesOf } from './QObject.js';
+import { QObject } from './QObject.js';
 import { Signal, callWithSender } from './Signal.js';
+import { QMetaEnum } from './QMetaEnum.js';
+import { QMetaMethod, createMetaMethod, methodEntryOf, type MethodEntry } from './QMetaMethod.js';
+import { QMetaProperty, createMetaProperty, type PropertyEntry } from './QMetaProperty.js';
 import { qWarning } from './qlogging.js';
 import { QMetaCallEvent } from './private/QMetaCallEvent.js';
-import { deletedError, hooks } from './private/internals.js';
+import { declaredArity, declaredProperties, declaredSignals, deletedError, hooks } from './private/internals.js';
 import { postEvent } from './private/dispatcher.js';
 import { describe } from './private/describe.js';
 
+type Ctor = abstract new (...args: any[]) => unknown;
+
 /**
- * Run-time information about a QObject class: its name, base class and signals, and
- * `invokeMethod()`.
+ * What tsqt knows of its own classes that JavaScript cannot tell: Qt's signatures of their signals
+ * (by name, with moc's parameter names), their slots (Qt 5.15's public slots that tsqt has), and
+ * the types of their properties.
+ */
+interface LibraryClass {
+  readonly base: string | null;
+  readonly signals: Readonly<Record<string, string>>;
+  readonly slots: readonly string[];
+  readonly props: Readonly<Record<string, string>>;
+}
+
+const LIBRARY: Readonly<Record<string, LibraryClass>> = {
+  // Qt lists deleteLater() as QObject's slot; tsqt does not, so that QObject's two signals keep
+  // indexes 0 and 1 and a subclass's first signal 2 (senderSignalIndex() always said so).
+  QObject: {
+    base: null,
+    signals: { destroyed: 'destroyed(QObject*)', objectNameChanged: 'objectNameChanged(QString objectName)' },
+    slots: [],
+    props: { objectName: 'QString' },
+  },
+  QTimer: {
+    base: 'QObject',
+    signals: { timeout: 'timeout()' },
+    slots: ['start(int msec)', 'stop()'],
+    props: { singleShot: 'bool', interval: 'int', remainingTime: 'int', timerType: 'Qt::TimerType', active: 'bool' },
+  },
+  QCoreApplication: {
+    base: 'QObject',
+    signals: {
+      aboutToQuit: 'aboutToQuit()',
+      organizationNameChanged: 'organizationNameChanged()',
+      organizationDomainChanged: 'organizationDomainChanged()',
+      applicationNameChanged: 'applicationNameChanged()',
+      applicationVersionChanged: 'applicationVersionChanged()',
+    },
+    slots: ['quit()'],
+    props: { applicationName: 'QString', applicationVersion: 'QString', organizationName: 'QString', organizationDomain: 'QString', quitLockEnabled: 'bool' },
+  },
+  QEventLoop: { base: 'QObject', signals: {}, slots: ['quit()'], props: {} },
+  QSocketNotifier: {
+    base: 'QObject',
+    signals: { activated: 'activated(QSocketDescriptor socket,QSocketNotifier::Type activationEvent)' },
+    slots: ['setEnabled(bool)'],
+    props: {},
+  },
+  QIODevice: {
+    base: 'QObject',
+    signals: {
+      readyRead: 'readyRead()',
+      channelReadyRead: 'channelReadyRead(int channel)',
+      bytesWritten: 'bytesWritten(qlonglong bytes)',
+      channelBytesWritten: 'channelBytesWritten(int channel,qlonglong bytes)',
+      aboutToClose: 'aboutToClose()',
+      readChannelFinished: 'readChannelFinished()',
+    },
+    slots: [],
+    props: {},
+  },
+  QAbstractSocket: {
+    base: 'QIODevice',
+    signals: {
+      hostFound: 'hostFound()',
+      connected: 'connected()',
+      disconnected: 'disconnected()',
+      stateChanged: 'stateChanged(QAbstractSocket::SocketState)',
+      errorOccurred: 'errorOccurred(QAbstractSocket::SocketError)',
+    },
+    slots: [],
+    props: {},
+  },
+  QUdpSocket: { base: 'QAbstractSocket', signals: {}, slots: [], props: {} },
+};
+
+/** The library's description of `cls`, if `cls` is that library class (not a namesake). */
+function libraryOf(cls: Function): LibraryClass | undefined {
+  if (!Object.prototype.hasOwnProperty.call(LIBRARY, cls.name)) return undefined;
+  const lib = LIBRARY[cls.name]!;
+  if (lib.base === null) return cls === QObject ? lib : undefined;
+  const base = (Object.getPrototypeOf(cls.prototype) as { constructor?: Function } | null)?.constructor;
+  return base !== undefined && base.name === lib.base && libraryOf(base) !== undefined ? lib : undefined;
+}
+
+/** `name(T1 a,T2)` into its name, types and parameter names. */
+function parseSignature(sig: string): { name: string; types: string[]; names: string[] } {
+  const p = sig.indexOf('(');
+  const inner = sig.slice(p + 1, sig.lastIndexOf(')'));
+  const types: string[] = [];
+  const names: string[] = [];
+  for (const part of inner === '' ? [] : inner.split(',')) {
+    const sp = part.lastIndexOf(' ');
+    types.push(sp < 0 ? part : part.slice(0, sp));
+    names.push(sp < 0 ? '' : part.slice(sp + 1));
+  }
+  return { name: sig.slice(0, p), types, names };
+}
+
+/** One class's part of a meta-object: its own methods, properties and enums. */
+interface Block {
+  readonly methods: MethodEntry[];
+  readonly props: PropertyEntry[];
+  readonly enums: QMetaEnum[];
+}
+
+/** A class's whole table, base classes first, and where its own part starts. */
+interface Table {
+  readonly methods: readonly MethodEntry[];
+  readonly methodOffset: number;
+  readonly props: readonly PropertyEntry[];
+  readonly propOffset: number;
+  readonly enums: readonly QMetaEnum[];
+  readonly enumOffset: number;
+}
+
+/** Signal-valued fields seen on an instance of each user class (JS cannot know them before). */
+const fieldSignals = new WeakMap<Function, string[]>();
+/** Complete tables (the fields are known, or there are none to know). */
+const tables = new WeakMap<Function, Table>();
+
+function isEnumObject(v: unknown): v is Record<string, number> {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return false;
+  const vals = Object.values(v);
+  return vals.length > 0 && vals.every((x) => typeof x === 'number');
+}
+
+function blockOf(cls: Function, mostDerived: boolean, sample: QObject | null, seen: Set<string>, inherited: Set<string>): Block {
+  const lib = libraryOf(cls);
+  const methods: MethodEntry[] = [];
+  const signal = (name: string, sig: string | undefined, argc: number | undefined): void => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    if (sig !== undefined) {
+      const p = parseSignature(sig);
+      methods.push({ name, type: 1, types: p.types, names: p.names, returns: 'void', counted: true, typed: true, cls });
+    } else {
+      const n = argc ?? 0;
+      methods.push({ name, type: 1, types: Array<string>(n).fill('QVariant'), names: Array<string>(n).fill(''), returns: 'void', counted: argc !== undefined, typed: false, cls });
+    }
+  };
+  const probe = Object.create(cls.prototype as object) as object;
+  for (const n of declaredSignals(cls) ?? []) signal(n, lib?.signals[n], declaredArity(probe, n));
+  const proto = cls.prototype as object;
+  if (lib === undefined) {
+    // a user class: signals as prototype getters (read on an instance), then as fields
+    if (sample !== null && sample instanceof cls) {
+      for (const k of Object.getOwnPropertyNames(proto)) {
+        const d = Object.getOwnPropertyDescriptor(proto, k)!;
+        if (d.get === undefined || seen.has(k) || inherited.has(k)) continue;
+        if ((sample as unknown as Record<string, unknown>)[k] instanceof Signal) signal(k, undefined, undefined);
+      }
+    }
+    if (mostDerived) for (const k of fieldSignals.get(cls) ?? []) signal(k, undefined, undefined);
+  }
+  // slots
+  if (lib !== undefined) {
+    for (const s of lib.slots) {
+      const p = parseSignature(s);
+      if (typeof (proto as Record<string, unknown>)[p.name] !== 'function' || seen.has(p.name)) continue;
+      seen.add(p.name);
+      methods.push({ name: p.name, type: 2, types: p.types, names: p.names, returns: 'void', counted: true, typed: true, cls });
+    }
+  } else {
+    for (const k of Object.getOwnPropertyNames(proto)) {
+      if (k === 'constructor' || k.startsWith('_') || seen.has(k) || inherited.has(k)) continue;
+      const d = Object.getOwnPropertyDescriptor(proto, k)!;
+      if (typeof d.value !== 'function') continue;
+      seen.add(k);
+      const n = (d.value as Function).length;
+      methods.push({ name: k, type: 2, types: Array<string>(n).fill('QVariant'), names: Array<string>(n).fill(''), returns: '', counted: true, typed: false, cls });
+    }
+  }
+  const props: PropertyEntry[] = [];
+  const decl = declaredProperties(cls);
+  if (decl !== undefined) {
+    for (const [name, p] of Object.entries(decl)) {
+      const type = lib?.props[name] ?? '';
+      props.push({ name, type, writable: p.set !== undefined, isEnum: type.includes('::'), cls });
+    }
+  }
+  const enums: QMetaEnum[] = [];
+  for (const k of Object.getOwnPropertyNames(cls)) {
+    if (!/^[A-Z]/.test(k)) continue;
+    const d = Object.getOwnPropertyDescriptor(cls, k)!;
+    if (!isEnumObject(d.value)) continue;
+    enums.push(new QMetaEnum(d.value, k, k.endsWith('Flag'), { scope: cls.name }));
+  }
+  return { methods, props, enums };
+}
+
+function buildTable(cls: Function, sample: QObject | null): Table {
+  const chain: Function[] = [];
+  for (let p = cls.prototype as object | null; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
+    chain.unshift((p as { constructor: Function }).constructor);
+  }
+  // names that a user class's method may not claim: the members of the library classes (their
+  // overrides, such as event() or timerEvent(), are not slots) and of Object.prototype
+  const inherited = new Set(Object.getOwnPropertyNames(Object.prototype));
+  for (const c of chain) if (libraryOf(c) !== undefined) for (const k of Object.getOwnPropertyNames(c.prototype)) inherited.add(k);
+  const seen = new Set<string>();
+  const methods: MethodEntry[] = [];
+  const props: PropertyEntry[] = [];
+  const enums: QMetaEnum[] = [];
+  let methodOffset = 0;
+  let propOffset = 0;
+  let enumOffset = 0;
+  chain.forEach((c, i) => {
+    const last = i === chain.length - 1;
+    if (last) {
+      methodOffset = methods.length;
+      propOffset = props.length;
+      enumOffset = enums.length;
+    }
+    const b = blockOf(c, last, sample, seen, inherited);
+    methods.push(...b.methods);
+    props.push(...b.props);
+    enums.push(...b.enums);
+  });
+  return { methods, methodOffset, props, propOffset, enums, enumOffset };
+}
+
+function nameOf(method: string, arg: unknown, what: string): string {
+  if (typeof arg !== 'string') throw new TypeError(`QMetaObject.${method}: ${what} must be a string, got ${describe(arg)}`);
+  const i = arg.indexOf('(');
+  return (i >= 0 ? arg.slice(0, i) : arg).trim();
+}
+
+function checkIndex(method: string, index: unknown): number {
+  if (typeof index !== 'number' || !Number.isInteger(index)) {
+    throw new TypeError(`QMetaObject.${method}: index must be an integer, got ${describe(index)}`);
+  }
+  return index;
+}
+
+// ------------------------------------------------------------------ normalization (qmetaobject.cpp)
+
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
+const isIdent = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z0-9_]$/.test(c);
+
+/** qRemoveWhitespace: drops whitespace, keeping one space between two identifier characters. */
+function removeWhitespace(s: string): string {
+  let i = 0;
+  let d = '';
+  let last = '';
+  while (i < s.length && isSpace(s[i])) i++;
+  while (i < s.length) {
+    while (i < s.length && !isSpace(s[i])) d += last = s[i++]!;
+    while (i < s.length && isSpace(s[i])) i++;
+    if (i < s.length && ((isIdent(s[i]) && isIdent(last)) || (s[i] === ':' && last === '<'))) d += last = ' ';
+  }
+  return d;
+}
+
+/** normalizeTypeInternal: one type, whitespace already removed; `after` is the character that
+ * follows it in the signature (Qt's code reads past the type's end there). */
+function normalizeTypeInternal(src: string, adjustConst: boolean, after = ''): string {
+  let t = src;
+  // 'char const *' becomes 'const char *' (not past a '*', '&' or '<')
+  for (let i = 1; i < t.length; i++) {
+    if (t[i] === 'c' && t.startsWith('onst', i + 1) && (i + 5 >= t.length || !isIdent(t[i + 5])) && !isIdent(t[i - 1])) {
+      t = 'const ' + (isSpace(t[i - 1]) ? t.slice(0, i - 1) + t.slice(i + 5) : t.slice(0, i) + t.slice(i + 5));
+      break;
+    }
+    if (t[i] === '&' || t[i] === '*' || t[i] === '<') break;
+  }
+  if (adjustConst && t.length > 6 && t.startsWith('const ')) {
+    const end = t[t.length - 1]!;
+    if (end === '&') t = t.slice(6, -1); // const reference: a value
+    else if (isIdent(end) || end === '>') t = t.slice(6); // const value: a value
+  }
+  let result = '';
+  if (t.startsWith('const ')) {
+    t = t.slice(6);
+    result += 'const ';
+  }
+  if (t.startsWith('unsigned')) {
+    if (t.length === 8 || !isIdent(t[8])) {
+      if (t.startsWith(' int', 8)) {
+        t = t.slice(12);
+        result += 'uint';
+      } else if (t.startsWith(' long', 8)) {
+        const rest = t.slice(13);
+        if (!rest.startsWith(' int') && !rest.startsWith(' long')) {
+          t = rest;
+          result += 'ulong';
+        }
+      } else if (!t.startsWith(' short', 8) && !t.startsWith(' char', 8)) {
+        t = t.slice(8);
+        result += 'uint';
+      }
+    }
+  } else {
+    for (const kw of ['struct ', 'class ', 'enum ']) {
+      if (t.startsWith(kw)) {
+        t = t.slice(kw.length);
+        break;
+      }
+    }
+  }
+  let star = false;
+  let i = 0;
+  while (i < t.length) {
+    let c = t[i++]!;
+    star = star || c === '*';
+    result += c;
+    if (c === '<') {
+      // template arguments, each normalized (without adjusting const)
+      let tt = i;
+      let templdepth = 1;
+      let scopeDepth = 0;
+      while (i < t.length) {
+        c = t[i++]!;
+        if (c === '{' || c === '(' || c === '[') ++scopeDepth;
+        if (c === '}' || c === ')' || c === ']') --scopeDepth;
+        if (scopeDepth === 0) {
+          if (c === '<') ++templdepth;
+          if (c === '>') --templdepth;
+          if (templdepth === 0 || (templdepth === 1 && c === ',')) {
+            result += normalizeTypeInternal(t.slice(tt, i - 1), false, t[i - 1]);
+            result += c;
+            if (templdepth === 0) {
+              if ((i < t.length ? t[i] : after) === '>') result += ' '; // avoid >>
+              break;
+            }
+            tt = i;
+          }
+        }
+      }
+    }
+    // cv qualifiers may follow the type
+    if (!isIdent(c) && i < t.length && t.startsWith('const', i) && (t.length - i === 5 || !isIdent(t[i + 5]))) {
+      i += 5;
+      while (i < t.length && isSpace(t[i])) ++i;
+      if (adjustConst && i < t.length && t[i] === '&') ++i; // const reference: a value
+      else if (adjustConst && !star) {
+        // const value: a value
+      } else if (!star) result = 'const ' + result; // const moves to the front
+      else result += 'const'; // but stays after a '*'
+    }
+  }
+  return result;
+}
+
+/** qNormalizeType: the type from `pos` to the next top-level ',' or ')'. */
+function normalizeArg(s: string, pos: number, depth: { v: number }): [number, string] {
+  const t = pos;
+  while (pos < s.length && (depth.v !== 0 || (s[pos] !== ',' && s[pos] !== ')'))) {
+    if (s[pos] === '<') depth.v++;
+    if (s[pos] === '>') depth.v--;
+    pos++;
+  }
+  // an explicit void parameter list, "foo(void)", becomes "foo()"
+  if (s.slice(t, pos + 1) === 'void)') return [pos, ''];
+  return [pos, normalizeTypeInternal(s.slice(t, pos), true, s[pos])];
+}
+
+/**
+ * Run-time information about a QObject class: its name and base class, its signals and slots
+ * ({@link QMetaMethod}), its Qt properties ({@link QMetaProperty}) and its enums
+ * ({@link QMetaEnum}); and the static helpers `invokeMethod()`, `connectSlotsByName()`,
+ * `normalizedSignature()` and `checkConnectArgs()`.
+ *
+ * Reach it as `obj.metaObject()` or `SomeClass.staticMetaObject`.
+ *
+ * #### The method table
+ * Each class of the chain adds its part after its base class's, QObject's first: its signals in
+ * declaration order, then its slots. {@link QMetaObject.methodOffset} is the number of rows of the
+ * base classes, so `for (let i = mo.methodOffset(); i < mo.methodCount(); i++)` lists a class's
+ * own members, as in Qt.
+ * - Signals: those the library declares (`destroyed`, QTimer's `timeout`, ...), then a user
+ *   class's Signal getters and Signal fields. A field exists only on an instance, so a user class's
+ *   fields are known once an instance was seen (`obj.metaObject()`; from then on
+ *   `staticMetaObject` knows them too), and are listed with the instance's own class.
+ * - Slots: for the library's classes, the public slots of Qt 5.15 that tsqt has (QTimer's
+ *   `start` and `stop`, QCoreApplication's and QEventLoop's `quit`, QSocketNotifier's
+ *   `setEnabled`). For a user class, every method of its prototype, since any method can be
+ *   connected by name: except `constructor`, names starting with `_`, Symbol-keyed members,
+ *   getters and setters, overrides of a library class's members (`event()`, `timerEvent()`,
+ *   `dispose()`, ...) and overrides of a base class's methods, which keep the base's row.
+ *   Function-valued fields are not listed.
  *
  * @remarks
  * #### Differences from Qt
- * Only the class name, the base class and the signal names are reflected (no QMetaMethod or
- * QMetaProperty objects).
+ * - Signatures carry Qt's types for the library's members only: see {@link QMetaMethod}. The
+ *   `indexOf...()` functions match by name (the parameter list is ignored; JavaScript has no
+ *   overloads).
+ * - QObject lists no `deleteLater()` slot, and no `_q_` private slots are listed, so the numbers
+ *   differ from Qt's (Qt's QTimer `timeout` is method 5, tsqt's 2); compare indexes with
+ *   `indexOfSignal()`, not with constants taken from Qt.
+ * - Enumerators are the class's static enum objects (`QAbstractSocket.SocketState`), all of
+ *   them: Qt lists only those registered with Q_ENUM (it omits `BindFlag` and `PauseMode`). An
+ *   enum whose name ends in `Flag` is reported as a set of flags.
+ * - No class info (`Q_CLASSINFO`) and no invokable constructors: {@link QMetaObject.classInfoCount}
+ *   and {@link QMetaObject.constructorCount} are 0.
+ * - Qt's meta-object is one object per class; here `metaObject()` returns a new object each time
+ *   (compare classes with {@link QMetaObject.inherits} or `className()`).
  *
  * @see {@link https://doc.qt.io/qt-6/qmetaobject.html | QMetaObject in Qt 6}
  */
@@ -24,10 +418,13 @@ export class QMetaObject {
   static readonly Connection = Connection;
 
   #proto: object;
+  #sample: QObject | null = null;
+  #t: Table | null = null;
 
   /**
    * Creates the meta-object of a class.
    * @param cls - the class (constructor)
+   * @throws TypeError if `cls` is not a class
    */
   constructor(cls: abstract new (...args: any[]) => unknown) {
     if (typeof cls !== 'function') throw new TypeError(`QMetaObject: cls must be a class, got ${describe(cls)}`);
@@ -36,21 +433,52 @@ export class QMetaObject {
 
   /**
    * @param obj - any QObject
-   * @returns the meta-object of its class
+   * @returns the meta-object of its class (which knows the signal fields of `obj`)
    */
   static of(obj: QObject): QMetaObject {
-    return new QMetaObject(obj.constructor as abstract new (...args: any[]) => unknown);
+    return new QMetaObject(obj.constructor as Ctor)._setSample(obj);
+  }
+
+  /** @internal An instance whose signal fields the table lists. */
+  _setSample(o: QObject): this {
+    if (this.#sample === o) return this;
+    this.#sample = o;
+    this.#t = null;
+    const cls = o.constructor;
+    if (!fieldSignals.has(cls)) {
+      const r = o as unknown as Record<string, unknown>;
+      fieldSignals.set(cls, Object.keys(r).filter((k) => r[k] instanceof Signal));
+      tables.delete(cls);
+    }
+    return this;
+  }
+
+  /** @internal The class. */
+  _cls(): Function {
+    return (this.#proto as { constructor: Function }).constructor;
+  }
+
+  #table(): Table {
+    if (this.#t !== null) return this.#t;
+    const cls = this._cls();
+    let t = tables.get(cls);
+    if (t === undefined) {
+      t = buildTable(cls, this.#sample);
+      // complete once the fields are known (or there can be none: a library class)
+      if (fieldSignals.has(cls) || libraryOf(cls) !== undefined) tables.set(cls, t);
+    }
+    return (this.#t = t);
   }
 
   /** @returns the class name */
   className(): string {
-    return (this.#proto as { constructor: Function }).constructor.name;
+    return this._cls().name;
   }
 
   /** @returns the meta-object of the base class, or null for QObject */
   superClass(): QMetaObject | null {
-    if ((this.#proto as { constructor: Function }).constructor === QObject) return null;
-    const p = Object.getPrototypeOf(this.#proto) as { constructor: abstract new (...args: any[]) => unknown } | null;
+    if (this._cls() === QObject) return null;
+    const p = Object.getPrototypeOf(this.#proto) as { constructor: Ctor } | null;
     if (p === null || p === Object.prototype) return null;
     return new QMetaObject(p.constructor);
   }
@@ -63,27 +491,375 @@ export class QMetaObject {
     return this.#proto === other.#proto || Object.prototype.isPrototypeOf.call(other.#proto, this.#proto);
   }
 
+  // ------------------------------------------------------------------ methods
+
   /**
-   * The index of a signal (signals are numbered in declaration order, base classes first). User
-   * signals declared as fields are known once an instance was inspected (`obj.metaObject()`).
-   * @param name - the signal's name (parameters in parentheses are ignored)
-   * @returns the index, or -1
+   * @returns the number of methods (signals and slots) of the class and its base classes.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#methodCount | QMetaObject::methodCount in Qt 6}
    */
-  indexOfSignal(name: string): number {
-    const n = name.replace(/\(.*$/, '');
-    return this.#signals().indexOf(n);
+  methodCount(): number {
+    return this.#table().methods.length;
   }
 
-  #sample: QObject | null = null;
-  /** @internal */
-  _setSample(o: QObject): this {
-    this.#sample = o;
-    return this;
+  /**
+   * @returns the number of methods of the base classes: the index of the class's first own
+   *   method.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#methodOffset | QMetaObject::methodOffset in Qt 6}
+   */
+  methodOffset(): number {
+    return this.#table().methodOffset;
   }
 
-  #signals(): string[] {
-    if (this.#sample !== null) return signalNamesOf(this.#sample);
-    return [];
+  /**
+   * @param index - a method index, 0 to `methodCount() - 1`.
+   * @returns the method, or an invalid QMetaMethod for an index out of range (as Qt).
+   * @throws TypeError if `index` is not an integer.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#method | QMetaObject::method in Qt 6}
+   */
+  method(index: number): QMetaMethod {
+    checkIndex('method', index);
+    const e = this.#table().methods[index];
+    return e === undefined ? new QMetaMethod() : createMetaMethod(this, index, e);
+  }
+
+  #indexOf(method: string, arg: unknown, type: 0 | 1 | 2): number {
+    const n = nameOf(method, arg, method === 'indexOfMethod' ? 'method' : method === 'indexOfSlot' ? 'slot' : 'signal');
+    const m = this.#table().methods;
+    for (let i = m.length - 1; i >= 0; i--) if (m[i]!.name === n && (type === 0 || m[i]!.type === type)) return i;
+    return -1;
+  }
+
+  /**
+   * The index of a signal or slot (the most derived class's, if a name repeats).
+   * @param method - its name, or a signature such as `'timeout()'` (the parameters are ignored).
+   * @returns the method index, or -1.
+   * @throws TypeError if `method` is not a string.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#indexOfMethod | QMetaObject::indexOfMethod in Qt 6}
+   */
+  indexOfMethod(method: string): number {
+    return this.#indexOf('indexOfMethod', method, 0);
+  }
+
+  /**
+   * The index of a signal in the method table (QObject's `destroyed` is 0). User signals declared
+   * as fields are known once an instance was inspected (`obj.metaObject()`).
+   * @param signal - the signal's name (parameters in parentheses are ignored)
+   * @returns the index, or -1
+   * @throws TypeError if `signal` is not a string.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#indexOfSignal | QMetaObject::indexOfSignal in Qt 6}
+   */
+  indexOfSignal(signal: string): number {
+    return this.#indexOf('indexOfSignal', signal, 1);
+  }
+
+  /**
+   * The index of a slot in the method table.
+   * @param slot - its name, or a signature (the parameters are ignored).
+   * @returns the index, or -1.
+   * @throws TypeError if `slot` is not a string.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#indexOfSlot | QMetaObject::indexOfSlot in Qt 6}
+   */
+  indexOfSlot(slot: string): number {
+    return this.#indexOf('indexOfSlot', slot, 2);
+  }
+
+  /**
+   * @returns 0: no class has invokable constructors (`Q_INVOKABLE` constructors; Qt lists two
+   *   for QObject).
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#constructorCount | QMetaObject::constructorCount in Qt 6}
+   */
+  constructorCount(): number {
+    return 0;
+  }
+
+  /**
+   * @param constructor - a constructor's signature.
+   * @returns -1 (there are no invokable constructors).
+   * @throws TypeError if `constructor` is not a string.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#indexOfConstructor | QMetaObject::indexOfConstructor in Qt 6}
+   */
+  indexOfConstructor(constructor: string): number {
+    nameOf('indexOfConstructor', constructor, 'constructor');
+    return -1;
+  }
+
+  // ------------------------------------------------------------------ properties
+
+  /**
+   * @returns the number of Qt properties of the class and its base classes (`objectName` is 0).
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#propertyCount | QMetaObject::propertyCount in Qt 6}
+   */
+  propertyCount(): number {
+    return this.#table().props.length;
+  }
+
+  /**
+   * @returns the number of properties of the base classes.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#propertyOffset | QMetaObject::propertyOffset in Qt 6}
+   */
+  propertyOffset(): number {
+    return this.#table().propOffset;
+  }
+
+  /**
+   * @param index - a property index, 0 to `propertyCount() - 1`.
+   * @returns the property, or an invalid QMetaProperty for an index out of range.
+   * @throws TypeError if `index` is not an integer.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#property | QMetaObject::property in Qt 6}
+   */
+  property(index: number): QMetaProperty {
+    checkIndex('property', index);
+    const e = this.#table().props[index];
+    return e === undefined ? new QMetaProperty() : createMetaProperty(this, index, e);
+  }
+
+  /**
+   * @param name - a property name, such as `'objectName'`.
+   * @returns its index, or -1.
+   * @throws TypeError if `name` is not a string.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#indexOfProperty | QMetaObject::indexOfProperty in Qt 6}
+   */
+  indexOfProperty(name: string): number {
+    if (typeof name !== 'string') throw new TypeError(`QMetaObject.indexOfProperty: name must be a string, got ${describe(name)}`);
+    const p = this.#table().props;
+    for (let i = p.length - 1; i >= 0; i--) if (p[i]!.name === name) return i;
+    return -1;
+  }
+
+  /**
+   * @returns an invalid QMetaProperty: no property is marked USER.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#userProperty | QMetaObject::userProperty in Qt 6}
+   */
+  userProperty(): QMetaProperty {
+    return new QMetaProperty();
+  }
+
+  // ------------------------------------------------------------------ enumerators
+
+  /**
+   * @returns the number of enums of the class and its base classes: the static enum objects of
+   *   each class (QAbstractSocket's `SocketType`, `SocketState`, ...).
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#enumeratorCount | QMetaObject::enumeratorCount in Qt 6}
+   */
+  enumeratorCount(): number {
+    return this.#table().enums.length;
+  }
+
+  /**
+   * @returns the number of enums of the base classes.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#enumeratorOffset | QMetaObject::enumeratorOffset in Qt 6}
+   */
+  enumeratorOffset(): number {
+    return this.#table().enumOffset;
+  }
+
+  /**
+   * @param index - an enumerator index, 0 to `enumeratorCount() - 1`.
+   * @returns the enum (its scope is the declaring class), or an empty QMetaEnum for an index out
+   *   of range.
+   * @throws TypeError if `index` is not an integer.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#enumerator | QMetaObject::enumerator in Qt 6}
+   */
+  enumerator(index: number): QMetaEnum {
+    checkIndex('enumerator', index);
+    return this.#table().enums[index] ?? new QMetaEnum({});
+  }
+
+  /**
+   * @param name - an enum's name, such as `'SocketState'`.
+   * @returns its index, or -1.
+   * @throws TypeError if `name` is not a string.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#indexOfEnumerator | QMetaObject::indexOfEnumerator in Qt 6}
+   */
+  indexOfEnumerator(name: string): number {
+    if (typeof name !== 'string') throw new TypeError(`QMetaObject.indexOfEnumerator: name must be a string, got ${describe(name)}`);
+    const e = this.#table().enums;
+    for (let i = e.length - 1; i >= 0; i--) if (e[i]!.name() === name) return i;
+    return -1;
+  }
+
+  // ------------------------------------------------------------------ class info
+
+  /**
+   * @returns 0: there is no `Q_CLASSINFO`.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#classInfoCount | QMetaObject::classInfoCount in Qt 6}
+   */
+  classInfoCount(): number {
+    return 0;
+  }
+
+  /**
+   * @returns 0: there is no `Q_CLASSINFO`.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#classInfoOffset | QMetaObject::classInfoOffset in Qt 6}
+   */
+  classInfoOffset(): number {
+    return 0;
+  }
+
+  /**
+   * @param name - a class info name.
+   * @returns -1: there is no `Q_CLASSINFO`.
+   * @throws TypeError if `name` is not a string.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#indexOfClassInfo | QMetaObject::indexOfClassInfo in Qt 6}
+   */
+  indexOfClassInfo(name: string): number {
+    if (typeof name !== 'string') throw new TypeError(`QMetaObject.indexOfClassInfo: name must be a string, got ${describe(name)}`);
+    return -1;
+  }
+
+  /** @returns `QMetaObject(className)` */
+  toString(): string {
+    return `QMetaObject(${this.className()})`;
+  }
+
+  // ------------------------------------------------------------------ statics
+
+  /**
+   * Normalizes a signature as Qt does, so that it compares equal to what moc records: whitespace
+   * is removed (one space is kept between two words), `const T&` and `const T` become `T`,
+   * `char const*` becomes `const char*`, `unsigned int` becomes `uint`, `struct`/`class`/`enum`
+   * are dropped, and `(void)` becomes `()`.
+   *
+   * @param method - a signature, such as `' valueChanged( const QString & ) '`.
+   * @returns the normalized signature (`'valueChanged(QString)'`); '' for ''.
+   * @throws TypeError if `method` is not a string.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#normalizedSignature | QMetaObject::normalizedSignature in Qt 6}
+   */
+  static normalizedSignature(method: string): string {
+    if (typeof method !== 'string') throw new TypeError(`QMetaObject.normalizedSignature: method must be a string, got ${describe(method)}`);
+    const d = removeWhitespace(method);
+    let result = '';
+    let argdepth = 0;
+    const depth = { v: 0 };
+    let i = 0;
+    while (i < d.length) {
+      if (argdepth === 1) {
+        const [ni, part] = normalizeArg(d, i, depth);
+        result += part;
+        i = ni;
+        if (i >= d.length) break; // most likely an invalid signature
+      }
+      if (d[i] === '(') ++argdepth;
+      if (d[i] === ')') --argdepth;
+      result += d[i++];
+    }
+    return result;
+  }
+
+  /**
+   * Normalizes a type name with {@link QMetaObject.normalizedSignature}'s rules
+   * (`'const QString &'` becomes `'QString'`).
+   *
+   * @param type - a type name.
+   * @returns the normalized type; '' for ''.
+   * @throws TypeError if `type` is not a string.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#normalizedType | QMetaObject::normalizedType in Qt 6}
+   */
+  static normalizedType(type: string): string {
+    if (typeof type !== 'string') throw new TypeError(`QMetaObject.normalizedType: type must be a string, got ${describe(type)}`);
+    if (type === '') return '';
+    return normalizeArg(removeWhitespace(type), 0, { v: 0 })[1];
+  }
+
+  /**
+   * Whether a signal's arguments suit a method, Qt's rule: the method's parameter list is the
+   * signal's or a prefix of it (a slot may take fewer arguments).
+   *
+   * Given two signatures (normalized, as Qt requires), the lists are compared as text. Given two
+   * QMetaMethods, `signal` must be a signal with at least as many parameters as `method`, and
+   * where both carry Qt's types (the library's members), the types must be equal; a user signal,
+   * whose parameter count is unknown, suits any method.
+   *
+   * @param signal - a signal's signature or QMetaMethod.
+   * @param method - a slot's (or signal's) signature or QMetaMethod.
+   * @returns whether the arguments are compatible.
+   * @throws TypeError if the arguments are neither two strings nor two QMetaMethods.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#checkConnectArgs | QMetaObject::checkConnectArgs in Qt 6}
+   */
+  static checkConnectArgs(signal: string | QMetaMethod, method: string | QMetaMethod): boolean {
+    if (typeof signal === 'string' && typeof method === 'string') {
+      const a = signal.indexOf('(');
+      const b = method.indexOf('(');
+      if (a < 0 || b < 0) return false;
+      const s1 = signal.slice(a + 1);
+      const s2 = method.slice(b + 1);
+      if (s2.startsWith(')') || s1 === s2) return true; // the method takes no arguments, or the same
+      // the method takes fewer: its list up to ')' is the signal's up to a ','
+      return s2.length < s1.length && s1.startsWith(s2.slice(0, -1)) && s1[s2.length - 1] === ',';
+    }
+    if (signal instanceof QMetaMethod && method instanceof QMetaMethod) {
+      const s = methodEntryOf(signal);
+      const m = methodEntryOf(method);
+      if (s === null || m === null || s.type !== 1) return false;
+      if (!s.counted) return true;
+      if (s.types.length < m.types.length) return false;
+      if (s.typed && m.typed) for (let i = 0; i < m.types.length; i++) if (s.types[i] !== m.types[i]) return false;
+      return true;
+    }
+    throw new TypeError(`QMetaObject.checkConnectArgs: signal and method must be two signatures or two QMetaMethods, got ${describe(signal)} and ${describe(method)}`);
+  }
+
+  /**
+   * Connects, for each method of `object` named `on_<objectName>_<signalName>`, the signal
+   * `<signalName>` of the descendant of `object` (or `object` itself) named `<objectName>` to
+   * it, as Qt Designer's generated code does. A method that is a signal is connected as a signal
+   * (signal-to-signal). A name of that form (with an underscore after the fourth character) that
+   * matches no object or signal warns as Qt does: `QMetaObject::connectSlotsByName: No matching
+   * signal for on_foo_bar()`.
+   *
+   * The descendants are searched depth-first in children order, then `object` itself; the first
+   * one that has the signal is connected (Qt's order). Each connection calls the sender's
+   * `connectNotify()`. Calling it twice connects twice, as in Qt.
+   *
+   * @param object - the object whose methods are the slots.
+   * @throws TypeError if `object` is not a QObject; Error if it was deleted.
+   * @remarks
+   * #### Differences from Qt
+   * Qt looks for a signal with the slot's exact parameter types, then for one whose list begins
+   * with them. Here the signal is found by name; where both parameter counts are known (a
+   * library signal, and a method's `Function.length`), a method that takes more arguments than
+   * the signal sends is not connected, as in Qt. The methods considered are those of the method
+   * table (see {@link QMetaObject}): a method whose name starts with `_` is not.
+   * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#connectSlotsByName | QMetaObject::connectSlotsByName in Qt 6}
+   */
+  static connectSlotsByName(object: QObject): void {
+    if (!(object instanceof QObject)) throw new TypeError(`QMetaObject.connectSlotsByName: object must be a QObject, got ${describe(object)}`);
+    if (hooks.isDeleted(object)) throw deletedError(object, 'connectSlotsByName');
+    const mo = object.metaObject();
+    const list = [...object.findChildren(QObject), object];
+    const n = mo.methodCount();
+    for (let i = 0; i < n; i++) {
+      const m = mo.method(i);
+      const slot = m.methodSignature();
+      if (!slot.startsWith('on_')) continue;
+      const me = methodEntryOf(m)!;
+      let found = false;
+      for (const co of list) {
+        if (hooks.isDeleted(co)) continue;
+        const coName = co.objectName();
+        if (coName === '' || !slot.startsWith(coName, 3) || slot[coName.length + 3] !== '_') continue;
+        const rest = slot.slice(coName.length + 4);
+        const signalName = rest.slice(0, rest.indexOf('('));
+        const smo = co.metaObject();
+        const k = smo.indexOfSignal(signalName);
+        if (k < 0) continue;
+        const se = methodEntryOf(smo.method(k))!;
+        if (se.counted && me.counted && me.types.length > se.types.length) continue;
+        const sig = (co as unknown as Record<string, unknown>)[signalName];
+        if (!(sig instanceof Signal)) continue;
+        let cn: Connection;
+        if (me.type === 1) cn = sig.connect(object, (object as unknown as Record<string, Signal<any>>)[me.name]!);
+        else cn = sig.connect(object, me.name as never);
+        if (cn.isValid()) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        const paren = slot.indexOf('(');
+        if (slot.lastIndexOf('_', paren - 1) > 3) qWarning(`QMetaObject::connectSlotsByName: No matching signal for ${slot}`);
+      }
+    }
   }
 
   /**

@@ -29,3 +29,5 @@ export { QPointer } from './QPointer.js';
 export { QSignalBlocker } from './QSignalBlocker.js';
 export { SIGNAL, SLOT } from './macros.js';
 export type { SignalSignature, SlotSignature } from './macros.js';
+export { QMetaMethod } from './QMetaMethod.js';
+export { QMetaProperty } from './QMetaProperty.js';

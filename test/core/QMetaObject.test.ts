@@ -1,0 +1,479 @@
+import { expect } from 'chai';
+import {
+  QObject, QTimer, QCoreApplication, QEventLoop, QMetaObject, QMetaMethod, QMetaProperty, QMetaEnum, Signal, Qt,
+} from '../../src/core/index.js';
+import { QAbstractSocket, QUdpSocket } from '../../src/network/index.js';
+import { coreHooks, turns } from './helpers.js';
+
+class Counter extends QObject {
+  readonly valueChanged = new Signal<[value: number]>(this);
+  readonly reset = new Signal(this);
+  got: unknown[] = [];
+  setValue(v: number): void {
+    this.got.push(v);
+  }
+  add(a: number, b = 1): number {
+    return a + b;
+  }
+  _helper(): void {}
+  protected override timerEvent(): void {}
+  get answer(): number {
+    return 42;
+  }
+}
+
+function signatures(mo: QMetaObject, from = mo.methodOffset()): string[] {
+  const out: string[] = [];
+  for (let i = from; i < mo.methodCount(); i++) out.push(mo.method(i).methodSignature());
+  return out;
+}
+
+describe('QMetaObject', () => {
+  const st = coreHooks();
+
+  describe('.staticMetaObject', () => {
+    it('is the meta-object of the class it is read on', () => {
+      expect(QObject.staticMetaObject.className()).to.equal('QObject');
+      expect(QTimer.staticMetaObject.className()).to.equal('QTimer');
+      expect(QUdpSocket.staticMetaObject.className()).to.equal('QUdpSocket');
+      expect(QUdpSocket.staticMetaObject.superClass()?.className()).to.equal('QAbstractSocket');
+      expect(QTimer.staticMetaObject.inherits(QObject.staticMetaObject)).to.equal(true);
+      expect(QObject.staticMetaObject.superClass()).to.equal(null);
+    });
+  });
+
+  describe('#method() / methodCount() / methodOffset()', () => {
+    it("lists QObject's signals first, then each class's signals and slots", () => {
+      expect(signatures(QObject.staticMetaObject)).to.deep.equal(['destroyed(QObject*)', 'objectNameChanged(QString)']);
+      const mo = QTimer.staticMetaObject;
+      expect(mo.methodOffset()).to.equal(2);
+      expect(signatures(mo)).to.deep.equal(['timeout()', 'start(int)', 'stop()']);
+      expect(signatures(QCoreApplication.staticMetaObject)).to.deep.equal([
+        'aboutToQuit()', 'organizationNameChanged()', 'organizationDomainChanged()', 'applicationNameChanged()', 'applicationVersionChanged()', 'quit()',
+      ]);
+      expect(signatures(QEventLoop.staticMetaObject)).to.deep.equal(['quit()']);
+      expect(signatures(QAbstractSocket.staticMetaObject)).to.include('stateChanged(QAbstractSocket::SocketState)');
+      expect(QUdpSocket.staticMetaObject.methodOffset()).to.equal(QUdpSocket.staticMetaObject.methodCount());
+    });
+
+    it("describes kind, parameters and return type as Qt's moc does for library members", () => {
+      const mo = QTimer.staticMetaObject;
+      const timeout = mo.method(mo.indexOfSignal('timeout'));
+      expect(timeout.methodType()).to.equal(QMetaMethod.Signal);
+      expect(timeout.access()).to.equal(QMetaMethod.Access.Public);
+      expect(timeout.typeName()).to.equal('void');
+      expect(timeout.returnType()).to.equal(43);
+      const start = mo.method(mo.indexOfSlot('start'));
+      expect(start.methodType()).to.equal(QMetaMethod.MethodType.Slot);
+      expect(start.parameterCount()).to.equal(1);
+      expect(start.parameterNames()).to.deep.equal(['msec']);
+      expect(start.parameterTypes()).to.deep.equal(['int']);
+      expect(start.parameterType(0)).to.equal(2);
+      expect(start.name()).to.equal('start');
+      expect(start.methodIndex()).to.equal(mo.indexOfSlot('start()'));
+      expect(start.enclosingMetaObject()?.className()).to.equal('QTimer');
+      const onc = mo.method(1);
+      expect(onc.methodSignature()).to.equal('objectNameChanged(QString)');
+      expect(onc.parameterNames()).to.deep.equal(['objectName']);
+      expect(onc.enclosingMetaObject()?.className()).to.equal('QObject');
+    });
+
+    it("lists a user class's signal fields and prototype methods, base class first", () => {
+      // classes of this test only: no instance of Counter2 is ever seen, so its fields are unknown
+      class Counter2 extends Counter {}
+      class SubCounter2 extends Counter2 {
+        readonly extra = new Signal<[s: string]>(this);
+        override setValue(v: number): void {
+          super.setValue(v * 2);
+        }
+        twice(): void {}
+      }
+      const c = new SubCounter2();
+      const base = Counter2.staticMetaObject;
+      expect(signatures(base, 2)).to.deep.equal(['setValue(QVariant)', 'add(QVariant)']);
+      expect(base.methodOffset()).to.equal(4);
+      const mo = c.metaObject();
+      expect(mo.methodOffset()).to.equal(base.methodCount());
+      // the fields are listed with the instance's class; setValue keeps its base row
+      expect(signatures(mo)).to.deep.equal(['valueChanged()', 'reset()', 'extra()', 'twice()']);
+      expect(mo.method(mo.indexOfSignal('valueChanged')).enclosingMetaObject()?.className()).to.equal('SubCounter2');
+      expect(mo.method(mo.indexOfMethod('setValue')).enclosingMetaObject()?.className()).to.equal('Counter');
+      // _helper, the timerEvent override, the getter and the constructor are not methods
+      for (const n of ['_helper', 'timerEvent', 'answer', 'constructor']) expect(mo.indexOfMethod(n), n).to.equal(-1);
+      // once an instance was seen, the static meta-object knows its fields
+      expect(SubCounter2.staticMetaObject.methodCount()).to.equal(mo.methodCount());
+    });
+
+    it('gives an invalid QMetaMethod out of range, and refuses a non-integer index', () => {
+      const m = QTimer.staticMetaObject.method(100);
+      expect(m.isValid()).to.equal(false);
+      expect(m.methodType()).to.equal(QMetaMethod.Method);
+      expect(m.access()).to.equal(QMetaMethod.Private);
+      expect(m.methodIndex()).to.equal(-1);
+      expect(m.methodSignature()).to.equal('');
+      expect(m.enclosingMetaObject()).to.equal(null);
+      expect(QTimer.staticMetaObject.method(-1).isValid()).to.equal(false);
+      expect(() => QTimer.staticMetaObject.method(1.5)).to.throw(TypeError, /QMetaObject\.method: index/);
+      expect(() => QTimer.staticMetaObject.method('1' as never)).to.throw(TypeError);
+    });
+  });
+
+  describe('#indexOfSignal() / indexOfSlot() / indexOfMethod()', () => {
+    it('match by name, ignoring parameters, and agree with the method table', () => {
+      const mo = QTimer.staticMetaObject;
+      expect(mo.indexOfSignal('timeout()')).to.equal(2);
+      expect(mo.indexOfSignal('timeout')).to.equal(2);
+      expect(mo.indexOfSignal('destroyed(QObject*)')).to.equal(0);
+      expect(mo.indexOfSignal('start')).to.equal(-1);
+      expect(mo.indexOfSlot('start(int)')).to.equal(3);
+      expect(mo.indexOfSlot('timeout')).to.equal(-1);
+      expect(mo.indexOfMethod('stop()')).to.equal(4);
+      expect(mo.indexOfMethod('nope')).to.equal(-1);
+      expect(mo.method(mo.indexOfSignal('objectNameChanged')).name()).to.equal('objectNameChanged');
+      expect(() => mo.indexOfSignal(3 as never)).to.throw(TypeError, /indexOfSignal: signal must be a string/);
+    });
+
+    it("senderSignalIndex() is the signal's method index", () => {
+      const t = new QTimer();
+      const r = new QObject();
+      let idx = -2;
+      t.timeout.connect(r, () => (idx = r.senderSignalIndex()));
+      t.timeout.emit();
+      expect(idx).to.equal(QTimer.staticMetaObject.indexOfSignal('timeout'));
+      t.dispose();
+      r.dispose();
+    });
+  });
+
+  describe('#property() / propertyCount() / indexOfProperty()', () => {
+    it("reflects objectName and its notify signal", () => {
+      const mo = QObject.staticMetaObject;
+      expect(mo.propertyCount()).to.equal(1);
+      const p = mo.property(0);
+      expect(p.name()).to.equal('objectName');
+      expect(p.typeName()).to.equal('QString');
+      expect(p.isReadable()).to.equal(true);
+      expect(p.isWritable()).to.equal(true);
+      expect(p.isResettable()).to.equal(false);
+      expect(p.hasNotifySignal()).to.equal(true);
+      expect(p.notifySignalIndex()).to.equal(1);
+      expect(p.notifySignal().methodSignature()).to.equal('objectNameChanged(QString)');
+      expect(p.propertyIndex()).to.equal(0);
+      const o = new QObject();
+      const seen: string[] = [];
+      o.objectNameChanged.connect((n) => seen.push(n));
+      expect(p.write(o, 'main')).to.equal(true);
+      expect(p.read(o)).to.equal('main');
+      expect(seen).to.deep.equal(['main']);
+      expect(p.write(o, undefined)).to.equal(false);
+      expect(() => p.read({} as never)).to.throw(TypeError, /QMetaProperty\.read: object/);
+      o.dispose();
+    });
+
+    it("reflects QTimer's and QCoreApplication's properties", () => {
+      const mo = QTimer.staticMetaObject;
+      expect(mo.propertyOffset()).to.equal(1);
+      const names = [];
+      for (let i = mo.propertyOffset(); i < mo.propertyCount(); i++) names.push(mo.property(i).name());
+      expect(names).to.deep.equal(['singleShot', 'interval', 'remainingTime', 'timerType', 'active']);
+      const active = mo.property(mo.indexOfProperty('active'));
+      expect(active.isWritable()).to.equal(false);
+      expect(active.hasNotifySignal()).to.equal(false);
+      expect(active.notifySignal().isValid()).to.equal(false);
+      expect(mo.property(mo.indexOfProperty('timerType')).isEnumType()).to.equal(true);
+      const t = new QTimer();
+      const interval = mo.property(mo.indexOfProperty('interval'));
+      expect(interval.write(t, 250)).to.equal(true);
+      expect(interval.read(t)).to.equal(250);
+      expect(active.write(t, true)).to.equal(false);
+      expect(QObject.staticMetaObject.property(0).read(t)).to.equal('');
+      // a property of another class is not read from an object that lacks it
+      expect(interval.read(new QObject())).to.equal(undefined);
+      t.dispose();
+
+      const app = new QCoreApplication([]);
+      const amo = app.metaObject();
+      const an = amo.property(amo.indexOfProperty('applicationName'));
+      expect(an.write(app, 'tsqt-test')).to.equal(true);
+      expect(an.read(app)).to.equal('tsqt-test');
+      expect(an.notifySignal().name()).to.equal('applicationNameChanged');
+      expect(amo.indexOfProperty('nope')).to.equal(-1);
+      expect(amo.property(99).isValid()).to.equal(false);
+      expect(new QMetaProperty().name()).to.equal('');
+    });
+  });
+
+  describe('#enumerator() / enumeratorCount()', () => {
+    it("lists a class's static enum objects, scoped to the class", () => {
+      expect(QTimer.staticMetaObject.enumeratorCount()).to.equal(0);
+      expect(QObject.staticMetaObject.enumeratorCount()).to.equal(0);
+      const mo = QAbstractSocket.staticMetaObject;
+      const i = mo.indexOfEnumerator('SocketState');
+      expect(i).to.be.at.least(mo.enumeratorOffset());
+      const e = mo.enumerator(i);
+      expect(e).to.be.instanceOf(QMetaEnum);
+      expect(e.scope()).to.equal('QAbstractSocket');
+      expect(e.valueToKey(QAbstractSocket.BoundState)).to.equal('BoundState');
+      expect(mo.enumerator(mo.indexOfEnumerator('BindFlag')).isFlag()).to.equal(true);
+      expect(QUdpSocket.staticMetaObject.enumeratorOffset()).to.equal(mo.enumeratorCount());
+      expect(mo.indexOfEnumerator('Nope')).to.equal(-1);
+    });
+  });
+
+  describe('class info and constructors', () => {
+    it('are absent', () => {
+      const mo = QTimer.staticMetaObject;
+      expect(mo.classInfoCount()).to.equal(0);
+      expect(mo.classInfoOffset()).to.equal(0);
+      expect(mo.indexOfClassInfo('author')).to.equal(-1);
+      expect(mo.constructorCount()).to.equal(0);
+      expect(mo.indexOfConstructor('QTimer(QObject*)')).to.equal(-1);
+      expect(mo.userProperty().isValid()).to.equal(false);
+    });
+  });
+
+  describe('.normalizedSignature() / .normalizedType()', () => {
+    // recorded with PyQt5 5.15 (Qt 5.15.8)
+    const rows: [string, string][] = [
+      [' foo ( const int & , char const * , unsigned int, QList<QList<int>> )', 'foo(int,const char*,uint,QList<QList<int> >)'],
+      ['valueChanged( const QString & )', 'valueChanged(QString)'],
+      ['f(void)', 'f()'],
+      ['f(unsigned long long)', 'f(unsigned long long)'],
+      ['f(unsigned long)', 'f(ulong)'],
+      ['f(struct Foo*)', 'f(Foo*)'],
+      ['f(char const * const)', 'f(char*const)'],
+      ['f(const int * const &)', 'f(int*const)'],
+      ['f(std::map<int, std::vector<int>>)', 'f(std::map<int,std::vector<int> >)'],
+      ['f(QSharedPointer<const Foo>)', 'f(QSharedPointer<const Foo>)'],
+      ['  sig  ()  ', 'sig()'],
+      ['', ''],
+    ];
+    for (const [input, out] of rows) {
+      it(`"${input}" -> "${out}"`, () => expect(QMetaObject.normalizedSignature(input)).to.equal(out));
+    }
+    it('normalizes a type alone', () => {
+      expect(QMetaObject.normalizedType('const QString &')).to.equal('QString');
+      expect(QMetaObject.normalizedType('char const *')).to.equal('const char*');
+      expect(QMetaObject.normalizedType(' unsigned  int ')).to.equal('uint');
+      expect(QMetaObject.normalizedType('QList<QList<int>>')).to.equal('QList<QList<int> >');
+      expect(QMetaObject.normalizedType('')).to.equal('');
+      expect(() => QMetaObject.normalizedType(null as never)).to.throw(TypeError, /normalizedType: type/);
+    });
+  });
+
+  describe('.checkConnectArgs()', () => {
+    it("applies Qt's prefix rule to signatures", () => {
+      expect(QMetaObject.checkConnectArgs('a(int,int)', 'b(int)')).to.equal(true);
+      expect(QMetaObject.checkConnectArgs('a(int)', 'b(int,int)')).to.equal(false);
+      expect(QMetaObject.checkConnectArgs('a(int)', 'b()')).to.equal(true);
+      expect(QMetaObject.checkConnectArgs('a(int,QString)', 'b(int,QStr)')).to.equal(false);
+      expect(QMetaObject.checkConnectArgs('a(QString)', 'b(int)')).to.equal(false);
+    });
+    it('compares QMetaMethods by parameter count and, where known, type', () => {
+      const t = QTimer.staticMetaObject;
+      const timeout = t.method(t.indexOfSignal('timeout'));
+      const start = t.method(t.indexOfSlot('start'));
+      const stop = t.method(t.indexOfSlot('stop'));
+      expect(QMetaObject.checkConnectArgs(timeout, stop)).to.equal(true);
+      expect(QMetaObject.checkConnectArgs(timeout, start)).to.equal(false);
+      expect(QMetaObject.checkConnectArgs(stop, stop)).to.equal(false); // not a signal
+      const c = new Counter().metaObject();
+      // a user signal's count is unknown: it suits any method
+      expect(QMetaObject.checkConnectArgs(c.method(c.indexOfSignal('valueChanged')), start)).to.equal(true);
+      expect(() => QMetaObject.checkConnectArgs('a()', stop as never)).to.throw(TypeError);
+    });
+  });
+
+  describe('QMetaMethod', () => {
+    it('#invoke() calls a slot or emits a signal through invokeMethod', async () => {
+      const c = new Counter();
+      const mo = c.metaObject();
+      const setValue = mo.method(mo.indexOfSlot('setValue'));
+      expect(setValue.invoke(c, Qt.DirectConnection, 5)).to.equal(true);
+      expect(c.got).to.deep.equal([5]);
+      expect(setValue.invoke(c, Qt.QueuedConnection, 6)).to.equal(true);
+      expect(c.got).to.deep.equal([5]);
+      await turns(2);
+      expect(c.got).to.deep.equal([5, 6]);
+      const seen: number[] = [];
+      c.valueChanged.connect((v) => seen.push(v));
+      expect(mo.method(mo.indexOfSignal('valueChanged')).invoke(c, Qt.AutoConnection, 7)).to.equal(true);
+      expect(seen).to.deep.equal([7]);
+      expect(new QMetaMethod().invoke(c)).to.equal(false);
+      expect(setValue.invoke(new QObject())).to.equal(false);
+      expect(() => setValue.invoke(null as never)).to.throw(TypeError, /QMetaMethod\.invoke: object/);
+      expect(() => setValue.invoke(c, 9)).to.throw(RangeError);
+      c.dispose();
+    });
+
+    it('.fromSignal() and #equals() identify a signal', () => {
+      const c = new Counter();
+      const m = QMetaMethod.fromSignal(c.valueChanged);
+      expect(m.isValid()).to.equal(true);
+      expect(m.methodIndex()).to.equal(c.metaObject().indexOfSignal('valueChanged'));
+      expect(m.equals(c.metaObject().method(m.methodIndex()))).to.equal(true);
+      expect(m.equals(QMetaMethod.fromSignal(c.reset))).to.equal(false);
+      expect(QMetaMethod.fromSignal(new Counter().valueChanged).equals(m)).to.equal(true);
+      expect(QMetaMethod.fromSignal(c.destroyed).equals(QObject.staticMetaObject.method(0))).to.equal(true);
+      expect(new QMetaMethod().equals(new QMetaMethod())).to.equal(true);
+      expect(QMetaMethod.fromSignal(new Signal()).isValid()).to.equal(false);
+      expect(() => QMetaMethod.fromSignal({} as never)).to.throw(TypeError);
+      c.dispose();
+    });
+
+    it('QObject#isSignalConnected() takes a QMetaMethod', () => {
+      const c = new Counter();
+      const m = QMetaMethod.fromSignal(c.valueChanged);
+      expect(c.isSignalConnected(m)).to.equal(false);
+      c.valueChanged.connect(() => {});
+      expect(c.isSignalConnected(m)).to.equal(true);
+      expect(c.isSignalConnected(c.metaObject().method(c.metaObject().indexOfSlot('setValue')))).to.equal(false);
+      c.dispose();
+    });
+  });
+
+  describe('.connectSlotsByName()', () => {
+    class AutoConnectSender extends QObject {
+      readonly signalNoParams = new Signal(this);
+      readonly signalWithParams = new Signal<[i: number]>(this);
+      readonly signalManyParams2 = new Signal<[number, number, number, string, boolean]>(this);
+      readonly signalLoopBack = new Signal(this);
+    }
+
+    class AutoConnectReceiver extends QObject {
+      calledSlots: number[] = [];
+      readonly on_Sender_signalLoopBack = new Signal(this);
+      readonly signalNoParams = new Signal(this);
+      readonly signal_with_underscore = new Signal(this);
+      constructor() {
+        super();
+        this.on_Sender_signalLoopBack.connect(this, 'slotLoopBack');
+      }
+      on_Sender_signalNoParams(): void {
+        this.calledSlots.push(1);
+      }
+      on_Sender_signalWithParams(i = 0): void {
+        void i;
+        this.calledSlots.push(2);
+      }
+      on_Sender_signalManyParams2(i1: number, i2: number, i3: number, s: string, onoff: boolean): void {
+        void [i1, i2, i3, s, onoff];
+        this.calledSlots.push(7);
+      }
+      slotLoopBack(): void {
+        this.calledSlots.push(8);
+      }
+      on_Receiver_signalNoParams(): void {
+        this.calledSlots.push(9);
+      }
+      on_Receiver_signal_with_underscore(): void {
+        this.calledSlots.push(10);
+      }
+      o(): void {
+        this.calledSlots.push(-1);
+      }
+      on(): void {
+        this.calledSlots.push(-1);
+      }
+      on_(): void {
+        this.calledSlots.push(-1);
+      }
+      on_something(): void {
+        this.calledSlots.push(-1);
+      }
+      on_child_signal(): void {
+        this.calledSlots.push(-1);
+      }
+    }
+
+    it('connectSlotsByName: connects on_<name>_<signal> methods to children and to the object itself, with Qt\'s warning for the rest', () => {
+      const receiver = new AutoConnectReceiver();
+      receiver.setObjectName('Receiver');
+      const sender = new AutoConnectSender(receiver);
+      sender.setObjectName('Sender');
+      QMetaObject.connectSlotsByName(receiver);
+      expect(st.messages).to.deep.equal(['QMetaObject::connectSlotsByName: No matching signal for on_child_signal()']);
+
+      const rows: [string, () => void, number[]][] = [
+        ['signalNoParams', () => sender.signalNoParams.emit(), [1]],
+        ['signalWithParams', () => sender.signalWithParams.emit(0), [2]],
+        ['signalManyParams2', () => sender.signalManyParams2.emit(1, 2, 3, 'string', true), [7]],
+        ['signalLoopBack (a signal connected to a signal)', () => sender.signalLoopBack.emit(), [8]],
+        ['the object itself', () => receiver.signalNoParams.emit(), [9]],
+        ['a signal name with underscores', () => receiver.signal_with_underscore.emit(), [10]],
+      ];
+      for (const [name, emit, expected] of rows) {
+        receiver.calledSlots = [];
+        emit();
+        expect(receiver.calledSlots, name).to.deep.equal(expected);
+      }
+      receiver.dispose();
+    });
+
+    it('connectSlotsByName: a method taking more arguments than the signal sends is not connected (library signal)', () => {
+      class R extends QObject {
+        got = 0;
+        on_t_timeout(x: number): void {
+          void x;
+          this.got++;
+        }
+        on_t_objectNameChanged(name: string): void {
+          void name;
+          this.got += 10;
+        }
+      }
+      const r = new R();
+      const t = new QTimer(r);
+      t.setObjectName('t');
+      QMetaObject.connectSlotsByName(r);
+      expect(st.messages).to.deep.equal(['QMetaObject::connectSlotsByName: No matching signal for on_t_timeout(QVariant)']);
+      t.timeout.emit();
+      t.setObjectName('t');
+      t.objectNameChanged.emit('x');
+      expect(r.got).to.equal(10);
+      r.dispose();
+    });
+
+    it('connectSlotsByName: refuses what is not a QObject', () => {
+      expect(() => QMetaObject.connectSlotsByName({} as never)).to.throw(TypeError, /connectSlotsByName: object/);
+    });
+
+    it('connectNotify_connectSlotsByName: each sender gets one connectNotify, for its signal', () => {
+      class ConnectByNameNotifySenderObject extends QObject {
+        readonly signal1 = new Signal(this);
+        connected: Signal<any>[] = [];
+        disconnected: (Signal<any> | null)[] = [];
+        protected override connectNotify(signal: Signal<any>): void {
+          this.connected.push(signal);
+        }
+        protected override disconnectNotify(signal: Signal<any> | null): void {
+          this.disconnected.push(signal);
+        }
+      }
+      class ConnectByNameNotifyReceiverObject extends QObject {
+        constructor() {
+          super();
+          for (const name of ['foo', 'bar', 'baz']) new ConnectByNameNotifySenderObject(this).setObjectName(name);
+        }
+        on_foo_signal1(): void {}
+        on_bar_signal1(): void {}
+        on_baz_signal1(): void {}
+      }
+      const testObject = new ConnectByNameNotifyReceiverObject();
+      const senders = testObject.findChildren(ConnectByNameNotifySenderObject);
+      expect(senders).to.have.length(3);
+      for (const o of senders) {
+        expect(o.connected).to.deep.equal([]);
+        expect(o.disconnected).to.deep.equal([]);
+      }
+      QMetaObject.connectSlotsByName(testObject);
+      for (const o of senders) {
+        expect(o.connected).to.have.length(1);
+        expect(QMetaMethod.fromSignal(o.connected[0]!).equals(QMetaMethod.fromSignal(o.signal1))).to.equal(true);
+        expect(o.disconnected).to.deep.equal([]);
+      }
+      expect(st.messages).to.deep.equal([]);
+      testObject.dispose();
+    });
+  });
+});
