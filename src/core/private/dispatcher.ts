@@ -355,6 +355,8 @@ export function hasPosted(receiver: QObject | null, type: number): boolean {
 
 class TimerRec {
   idx = -1;
+  /** True while its Timer event (or callback) runs: a nested pass does not fire it again (TM-6). */
+  running = false;
   constructor(
     readonly id: number,
     public interval: number,
@@ -501,12 +503,17 @@ function fireTimers(t: number): number {
       r.expiry = next;
       heapPush(r);
     }
+    // Qt's activateRef: a timer whose handler is still on the stack (processEvents() called from
+    // it) is rescheduled but not fired again, and does not count as work done (TM-6).
+    if (r.running) continue;
     fired++;
+    r.running = true;
     if (r.obj !== null) {
       if (!hooks.isDeleted(r.obj)) sendEvent(r.obj, new QTimerEvent(r.id));
     } else if (r.cb !== null) {
       runScoped(r.cb);
     }
+    r.running = false;
   }
   return fired;
 }
@@ -578,14 +585,7 @@ function runNotifiers(all: boolean): number {
   let activated: DispatcherNotifier[] | null = null;
   for (let i = 0; i < candidates.length; i++) {
     const n = candidates[i]!;
-    if (!notifiers.has(n)) continue;
-    let ready = false;
-    try {
-      ready = n.isReady();
-    } catch (e) {
-      reportException(e);
-    }
-    if (!ready) continue;
+    if (!notifiers.has(n) || !isReady(n)) continue;
     fired++;
     (activated ??= []).push(n);
     scopeLevel++;
@@ -601,18 +601,21 @@ function runNotifiers(all: boolean): number {
   if (activated !== null) {
     for (let i = 0; i < activated.length; i++) {
       const n = activated[i]!;
-      if (!notifiers.has(n)) continue;
-      let ready = false;
-      try {
-        ready = n.isReady();
-      } catch (e) {
-        reportException(e);
-      }
-      if (ready) mark(n);
+      if (notifiers.has(n) && isReady(n)) mark(n);
     }
   }
   if (marked.length > 0) schedulePass();
   return fired;
+}
+
+/** n's readiness check; one that throws counts as not ready (the error goes to the handler). */
+function isReady(n: DispatcherNotifier): boolean {
+  try {
+    return n.isReady();
+  } catch (e) {
+    reportException(e);
+    return false;
+  }
 }
 
 /** Empties the marked list (clearing the flags) and returns what it held. */
