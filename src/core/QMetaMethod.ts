@@ -87,6 +87,7 @@ export let methodEntryOf: (m: QMetaMethod) => MethodEntry | null;
  * name, signature, kind and parameter count, and a way to call it ({@link QMetaMethod.invoke}).
  *
  * ```ts
+ * const timer = new QTimer();
  * const mo = QTimer.staticMetaObject;
  * const m = mo.method(mo.indexOfSlot('start'));
  * m.methodSignature();            // 'start(int)'

@@ -37,6 +37,7 @@ export function createMetaProperty(mo: QMetaObject, index: number, entry: Proper
  * whether it can be written, its notify signal, and reading and writing it on an object.
  *
  * ```ts
+ * const obj = new QObject();
  * const mo = QObject.staticMetaObject;
  * const p = mo.property(mo.indexOfProperty('objectName'));
  * p.write(obj, 'main');                 // obj.setProperty('objectName', 'main')
