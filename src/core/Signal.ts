@@ -630,14 +630,15 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
    */
   disconnect<R extends QObject>(context: R, slot?: Slot<A> | (keyof R & string) | Signal<any>): boolean;
   disconnect(a?: unknown, b?: unknown): boolean {
-    const owner = this.#owner;
-    if (owner !== null && hooks.isDisposed(owner)) throw deletedError(owner, 'disconnect');
-    if (a instanceof Connection) {
-      if (a._signal !== this) return false;
+    // a live connection of this signal means a live owner (deletion drops them all)
+    if (a instanceof Connection && a._signal === this) {
       Signal.#drop(this, a);
       Signal.#dropped(this);
       return true;
     }
+    const owner = this.#owner;
+    if (owner !== null && hooks.isDisposed(owner)) throw deletedError(owner, 'disconnect');
+    if (a instanceof Connection) return false;
     return Signal.#disconnectAny(this, a, b);
   }
 
