@@ -70,6 +70,15 @@ export function isQuitNow(): boolean {
   return quitNow;
 }
 
+/**
+ * What Qt's `QEventLoop::exec()` does on entry: drops the `Quit` events posted to the application
+ * object (EL-5), so that a stale one cannot end the loop being entered.
+ * @internal
+ */
+export function removePostedQuitEvents(): void {
+  if (instance !== null) removePosted(instance, QEvent.Quit);
+}
+
 /** A handler for exceptions thrown by slots, event handlers, queued calls and notifiers. */
 export type ExceptionHandler = (error: unknown) => void;
 
@@ -304,6 +313,7 @@ export class QCoreApplication extends QObject {
       return Promise.resolve(-1);
     }
     quitNow = false;
+    removePostedQuitEvents();
     return new Promise<number>((resolve) => {
       const rec: LoopRecord = {
         exiting: false,
@@ -367,6 +377,8 @@ export class QCoreApplication extends QObject {
     if (!(event instanceof QEvent)) throw new TypeError(`QCoreApplication.postEvent: event must be a QEvent, got ${describe(event)}`);
     if (!Number.isInteger(priority)) throw new TypeError(`QCoreApplication.postEvent: priority must be an integer, got ${describe(priority)}`);
     if (hooks.isDeleted(receiver)) throw deletedError(receiver, 'postEvent');
+    // Qt's compressEvent(): a Quit event already pending for the receiver makes a new one redundant (EV-11).
+    if (event.type() === QEvent.Quit && hasPosted(receiver, QEvent.Quit)) return;
     postEvent(receiver, event, priority);
   }
 
@@ -895,6 +907,20 @@ export class QCoreApplication extends QObject {
    */
   notify(receiver: QObject, event: QEvent): boolean {
     return hooks.notify(receiver, event);
+  }
+
+  /**
+   * Handles the application's events: a `QEvent.Quit` event calls {@link QCoreApplication.quit}
+   * (Qt 5.15); the rest goes to {@link QObject.event}.
+   * @param e - the event
+   * @returns whether the event was handled
+   */
+  override event(e: QEvent): boolean {
+    if (e.type() === QEvent.Quit) {
+      QCoreApplication.quit();
+      return true;
+    }
+    return super.event(e);
   }
 
   /**

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { QObject, objectAddress } from './QObject.js';
 import { qWarning } from './qlogging.js';
-import { isQuitNow, processEventsImpl } from './QCoreApplication.js';
+import { isQuitNow, processEventsImpl, removePostedQuitEvents } from './QCoreApplication.js';
 import { deletedError, hooks } from './private/internals.js';
 import { enterLoop, requestExit, type LoopRecord } from './private/dispatcher.js';
 
@@ -93,6 +93,7 @@ export class QEventLoop extends QObject {
       qWarning(`QEventLoop::exec: instance ${objectAddress(this)} has already called exec()`);
       return Promise.resolve(-1);
     }
+    removePostedQuitEvents();
     return new Promise<number>((resolve) => {
       const rec: LoopRecord = {
         exiting: false,

@@ -36,7 +36,9 @@ describe('QCoreApplication', () => {
       expect(QCoreApplication.instance()).to.equal(null);
     });
 
-    it('delivers posted events and sendEvent without an instance (deliberate difference)', async () => {
+    // EV-1 (sendEvent is synchronous and returns event()'s result), EV-2 (postEvent returns before
+    // delivery); EL-9 does not hold by DESIGN: the implicit dispatcher delivers without an instance.
+    it('delivers posted events and sendEvent without an instance (deliberate difference; EV-1, EV-2, EL-9)', async () => {
       const log: unknown[] = [];
       const r = new Rec(log);
       expect(QCoreApplication.sendEvent(r, tagged('sent'))).to.equal(true);
@@ -76,7 +78,7 @@ describe('QCoreApplication', () => {
       expect(log).to.deep.equal(['A', 'C', 'B']);
     });
 
-    it('warns on a null receiver and checks types', () => {
+    it('warns on a null receiver and checks types (EV-2)', () => {
       QCoreApplication.postEvent(null, new QEvent(QEvent.User));
       expect(st.messages).to.deep.equal(['QCoreApplication::postEvent: Unexpected null receiver']);
       expect(() => QCoreApplication.postEvent(new QObject(), {} as QEvent)).to.throw(TypeError, /QCoreApplication.postEvent: event/);
@@ -99,6 +101,55 @@ describe('QCoreApplication', () => {
       QCoreApplication.sendPostedEvents();
       expect(log).to.deep.equal(['a2', 'b1']);
       expect(QCoreApplication.hasPendingEvents()).to.equal(false);
+    });
+
+    // PyQt5 5.15: inside a slot run by exec_(), sendPostedEvents() delivers the user event but
+    // leaves the object deleteLater()ed there alive; the loop deletes it afterwards.
+    it('sendPostedEvents() delivers everything queued except a deleteLater() of the current level (AP-6)', async () => {
+      const log: unknown[] = [];
+      const states: boolean[] = [];
+      const o = new QObject();
+      await new Promise<void>((resolve) => {
+        QTimer.singleShot(0, () => {
+          const r = new Rec(log);
+          QCoreApplication.postEvent(r, tagged('u1'));
+          o.deleteLater();
+          QCoreApplication.postEvent(r, tagged('u2', QEvent.User + 7));
+          QCoreApplication.sendPostedEvents();
+          states.push(isDeleted(o));
+          resolve();
+        });
+      });
+      expect(log).to.deep.equal(['u1', 'u2']);
+      await turns(3);
+      states.push(isDeleted(o));
+      expect(states).to.deep.equal([false, true]);
+    });
+
+    // PyQt5 5.15 (QCoreApplication::compressEvent): Quit, Quit, User, User posted to one object
+    // arrive as [20, 1000, 1000]; once delivered, a new Quit is queued again; other receivers' Quits
+    // do not count.
+    it('drops a Quit event while one is pending for the same receiver; user events are never merged (EV-11)', () => {
+      class Types extends QObject {
+        readonly types: number[] = [];
+        override event(e: QEvent): boolean {
+          this.types.push(e.type());
+          return true;
+        }
+      }
+      const a = new Types();
+      const b = new Types();
+      QCoreApplication.postEvent(a, new QEvent(QEvent.Quit));
+      QCoreApplication.postEvent(b, new QEvent(QEvent.Quit));
+      QCoreApplication.postEvent(a, new QEvent(QEvent.Quit));
+      QCoreApplication.postEvent(a, new QEvent(QEvent.User));
+      QCoreApplication.postEvent(a, new QEvent(QEvent.User));
+      QCoreApplication.sendPostedEvents();
+      expect(a.types).to.deep.equal([QEvent.Quit, QEvent.User, QEvent.User]);
+      expect(b.types).to.deep.equal([QEvent.Quit]);
+      QCoreApplication.postEvent(a, new QEvent(QEvent.Quit));
+      QCoreApplication.sendPostedEvents();
+      expect(a.types).to.deep.equal([QEvent.Quit, QEvent.User, QEvent.User, QEvent.Quit]);
     });
   });
 
@@ -138,10 +189,55 @@ describe('QCoreApplication', () => {
       QCoreApplication.processEvents();
       expect(log).to.deep.equal(['ss0b', 't1']);
     });
+
+    // PyQt5 5.15: a chain of five self-reposting events advances one step per processEvents(), and
+    // processEvents(AllEvents, 1000) finishes the chain at once (0 ms), without waiting out the time.
+    it('processEvents() runs one pass; with maxTime it repeats passes while they handle something (EL-6)', () => {
+      let count = 0;
+      const chain = new (class extends QObject {
+        override event(e: QEvent): boolean {
+          if (e.type() !== QEvent.User) return super.event(e);
+          count++;
+          if (count < 5) QCoreApplication.postEvent(this, new QEvent(QEvent.User));
+          return true;
+        }
+      })();
+      QCoreApplication.postEvent(chain, new QEvent(QEvent.User));
+      QCoreApplication.processEvents();
+      expect(count).to.equal(1);
+      QCoreApplication.processEvents(QEventLoop.AllEvents);
+      expect(count).to.equal(2);
+      const t0 = performance.now();
+      QCoreApplication.processEvents(QEventLoop.AllEvents, 1000);
+      expect(count).to.equal(5);
+      expect(performance.now() - t0).to.be.below(500);
+      expect(QCoreApplication.hasPendingEvents()).to.equal(false);
+    });
+
+    // PyQt5 5.15 (QT_NO_GLIB=1 and glib): a due QTimer(0) does not fire in a
+    // processEvents(X11ExcludeTimers) pass, posted events do; the next plain pass fires it.
+    it('processEvents(X11ExcludeTimers) delivers posted events but no timers; the flags have Qt\'s values (EL-7)', () => {
+      expect([
+        QEventLoop.AllEvents, QEventLoop.ExcludeUserInputEvents, QEventLoop.ExcludeSocketNotifiers, QEventLoop.WaitForMoreEvents,
+        QEventLoop.X11ExcludeTimers, QEventLoop.EventLoopExec, QEventLoop.DialogExec, QEventLoop.ApplicationExec,
+      ]).to.deep.equal([0x00, 0x01, 0x02, 0x04, 0x08, 0x20, 0x40, 0x80]);
+      expect(QEventLoop.ProcessEventsFlag.X11ExcludeTimers).to.equal(0x08);
+      const log: unknown[] = [];
+      const r = new Rec(log);
+      const t = new QTimer();
+      t.setSingleShot(true);
+      t.timeout.connect(() => log.push('timer'));
+      t.start(0);
+      QCoreApplication.postEvent(r, tagged('posted'));
+      QCoreApplication.processEvents(QEventLoop.X11ExcludeTimers);
+      expect(log).to.deep.equal(['posted']);
+      QCoreApplication.processEvents(QEventLoop.ExcludeUserInputEvents);
+      expect(log).to.deep.equal(['posted', 'timer']);
+    });
   });
 
   describe('.exec()/.exit()', () => {
-    it('exit() before exec() is ignored; the pass finishes; aboutToQuit before exec resolves (EL-3, app_exec_exit)', async () => {
+    it('exit() before exec() is ignored; the pass finishes; aboutToQuit before exec resolves; exec again; quit() is exit(0) (EL-3, AP-1, AP-2, AP-3, AP-5, app_exec_exit)', async () => {
       const app = new QCoreApplication([]);
       const log: unknown[] = [];
       app.aboutToQuit.connect(() => log.push('aboutToQuit'));
@@ -159,7 +255,7 @@ describe('QCoreApplication', () => {
       expect(await QCoreApplication.exec()).to.equal(0);
     });
 
-    it('exec() while running returns -1 with a warning; without instance -1', async () => {
+    it('exec() while running returns -1 with a warning; without instance -1 (AP-1)', async () => {
       expect(await QCoreApplication.exec()).to.equal(-1);
       new QCoreApplication([]);
       const p = QCoreApplication.exec();
@@ -172,7 +268,7 @@ describe('QCoreApplication', () => {
       ]);
     });
 
-    it('exit() ends nested QEventLoops too; a nested exec during exit returns -1 (EL-4)', async () => {
+    it('exit() ends nested QEventLoops too; a nested exec during exit returns -1 (EL-4, AP-2)', async () => {
       new QCoreApplication([]);
       const loop = new QEventLoop();
       let inner: Promise<number> | null = null;
@@ -200,6 +296,67 @@ describe('QCoreApplication', () => {
       expect(await p).to.equal(9);
       loop.dispose();
       expect(() => loop.exec()).to.throw(Error, 'QEventLoop.exec: the QEventLoop has been deleted');
+    });
+
+    // PyQt5 5.15: aboutToQuit sees the object alive; it is destroyed before exec_() returns.
+    it('objects deleteLater()ed in the last pass die after aboutToQuit and before exec() resolves (AP-3, AP-4)', async () => {
+      const app = new QCoreApplication([]);
+      const o = new QObject();
+      const log: string[] = [];
+      o.destroyed.connect(() => log.push('destroyed'));
+      app.aboutToQuit.connect(() => log.push(`aboutToQuit, deleted: ${isDeleted(o)}`));
+      QTimer.singleShot(0, () => {
+        o.deleteLater();
+        QCoreApplication.exit(0);
+      });
+      await QCoreApplication.exec();
+      log.push('exec resolved');
+      expect(log).to.deep.equal(['aboutToQuit, deleted: false', 'destroyed', 'exec resolved']);
+    });
+
+    // PyQt5 5.15: QCoreApplication.postEvent(app, QEvent(20)) from a slot makes exec_() return 0.
+    it('a Quit event delivered to the application quits it (Qt 5.15 QCoreApplication::event)', async () => {
+      const app = new QCoreApplication([]);
+      const guard = new QTimer();
+      guard.setSingleShot(true);
+      guard.timeout.connect(() => QCoreApplication.exit(9));
+      guard.start(2000);
+      QTimer.singleShot(0, () => QCoreApplication.postEvent(app, new QEvent(QEvent.Quit)));
+      expect(await QCoreApplication.exec()).to.equal(0);
+      guard.stop();
+      expect(QCoreApplication.sendEvent(app, new QEvent(QEvent.Quit))).to.equal(true);
+    });
+
+    // PyQt5 5.15: a Quit posted to the application before exec_() or before a nested
+    // QEventLoop.exec_() never reaches it (its event filter sees nothing); the loops run on.
+    it('exec() and QEventLoop.exec() drop the Quit events pending for the application (EL-5)', async () => {
+      const app = new QCoreApplication([]);
+      const seen: string[] = [];
+      app.installEventFilter(new (class extends QObject {
+        override eventFilter(_o: QObject, e: QEvent): boolean {
+          if (e.type() === QEvent.Quit) seen.push('Quit');
+          return false;
+        }
+      })());
+      QCoreApplication.postEvent(app, new QEvent(QEvent.Quit));
+      QTimer.singleShot(20, () => QCoreApplication.exit(7));
+      expect(await QCoreApplication.exec()).to.equal(7);
+      expect(seen).to.deep.equal([]);
+
+      const done = new Promise<number>((resolve) => {
+        QTimer.singleShot(0, async () => {
+          QCoreApplication.postEvent(app, new QEvent(QEvent.Quit));
+          const loop = new QEventLoop();
+          QTimer.singleShot(20, () => loop.exit(5));
+          const rc = await loop.exec();
+          seen.push(`nested ${rc}`);
+          QTimer.singleShot(20, () => QCoreApplication.exit(3));
+          resolve(rc);
+        });
+      });
+      expect(await QCoreApplication.exec()).to.equal(3);
+      expect(await done).to.equal(5);
+      expect(seen).to.deep.equal(['nested 5']);
     });
   });
 
