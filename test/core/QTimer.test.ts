@@ -1,11 +1,11 @@
 import { expect } from 'chai';
-import { QTimer, QObject, Qt, Signal } from '../../src/core/index.js';
+import { QTimer, QObject, Qt, Signal, QCoreApplication, QEvent } from '../../src/core/index.js';
 import { coreHooks, sleep, turns } from './helpers.js';
 
 describe('QTimer', () => {
   const st = coreHooks();
 
-  it('has Qt defaults (QT-1)', () => {
+  it('has Qt defaults (QT-1; QT-5: remainingTime() -1 when inactive)', () => {
     const t = new QTimer();
     expect([t.isActive(), t.interval(), t.timerId(), t.remainingTime(), t.isSingleShot(), t.timerType()]).to.deep.equal([
       false, 0, -1, -1, false, Qt.CoarseTimer,
@@ -117,6 +117,131 @@ describe('QTimer', () => {
     while (performance.now() < end);
     await turns(2);
     expect(log).to.deep.equal(['0', '5', '10a', '10b']);
+  });
+
+  // PyQt5 5.15 (QT_NO_GLIB=1): a 0 ms single-shot QTimer started from another one's timeout fires
+  // in the next processEvents(), not in the pass that started it.
+  it('a timer started by a timer handler waits for the next pass (TM-5)', () => {
+    const log: string[] = [];
+    const a = new QTimer();
+    const b = new QTimer();
+    a.setSingleShot(true);
+    b.setSingleShot(true);
+    b.timeout.connect(() => log.push('b'));
+    a.timeout.connect(() => {
+      log.push('a');
+      b.start(0);
+    });
+    a.start(0);
+    QCoreApplication.processEvents();
+    expect(log).to.deep.equal(['a']);
+    QCoreApplication.processEvents();
+    expect(log).to.deep.equal(['a', 'b']);
+  });
+
+  // PyQt5 5.15: a repeating QTimer(0) and an event that reposts itself each advance by exactly one
+  // per processEvents() pass (t = p = 1, 2, 3, 4, 5): neither starves the other.
+  it('a repeating 0 ms timer fires once per pass, after posted events, and does not starve them (TM-5, TM-8)', () => {
+    const log: string[] = [];
+    const p = new (class extends QObject {
+      override event(e: QEvent): boolean {
+        if (e.type() !== QEvent.User) return super.event(e);
+        log.push('posted');
+        QCoreApplication.postEvent(this, new QEvent(QEvent.User));
+        return true;
+      }
+    })();
+    const t = new QTimer();
+    t.timeout.connect(() => log.push('timer'));
+    t.start(0);
+    QCoreApplication.postEvent(p, new QEvent(QEvent.User));
+    for (let i = 0; i < 4; i++) QCoreApplication.processEvents();
+    t.stop();
+    QCoreApplication.removePostedEvents(p);
+    expect(log).to.deep.equal(['posted', 'timer', 'posted', 'timer', 'posted', 'timer', 'posted', 'timer']);
+  });
+
+  // PyQt5 5.15 (unix and glib): a repeating QTimer(0) whose slot calls processEvents() fires 3 times
+  // in 3 outer passes, never nested (depth 1): Qt's activateRef guard.
+  it('a timer whose handler is still running is not fired again by a nested processEvents() (TM-6)', () => {
+    let n = 0;
+    let depth = 0;
+    let maxDepth = 0;
+    const t = new QTimer();
+    t.setInterval(0);
+    t.timeout.connect(() => {
+      n++;
+      depth++;
+      maxDepth = Math.max(maxDepth, depth);
+      if (n < 5) QCoreApplication.processEvents();
+      depth--;
+    });
+    t.start();
+    for (let i = 0; i < 3; i++) QCoreApplication.processEvents();
+    t.stop();
+    expect([n, maxDepth]).to.deep.equal([3, 1]);
+  });
+
+  // PyQt5 5.15: a 20 ms PreciseTimer whose first slot blocks 110 ms fires once at once and then
+  // every ~20 ms again (gaps 110, 20, 22, 20): no burst of the missed expiries.
+  it('an overdue repeating timer fires once and reschedules from now, without catching up (TM-6)', () => {
+    const fires: number[] = [];
+    const t = new QTimer();
+    t.setTimerType(Qt.PreciseTimer);
+    t.setInterval(20);
+    t.timeout.connect(() => {
+      fires.push(performance.now());
+      if (fires.length === 1) {
+        const end = performance.now() + 110;
+        while (performance.now() < end);
+      }
+    });
+    t.start();
+    const end = performance.now() + 250;
+    while (performance.now() < end && fires.length < 4) QCoreApplication.processEvents();
+    t.stop();
+    expect(fires.length).to.equal(4);
+    expect(fires[1]! - fires[0]!).to.be.at.least(110);
+    // the missed expiries (40, 60, 80, 100 ms) are not delivered: the next one is a whole interval later
+    expect(fires[2]! - fires[1]!).to.be.at.least(15);
+    expect(fires[3]! - fires[2]!).to.be.at.least(15);
+  });
+
+  // PyQt5 5.15: Qt.PreciseTimer/CoarseTimer/VeryCoarseTimer are 0/1/2, and a 0 ms timer of each type
+  // fires in the first processEvents().
+  it('has Qt\'s timer types; a 0 ms timer of any type fires in the next pass (TM-7)', () => {
+    expect([Qt.PreciseTimer, Qt.CoarseTimer, Qt.VeryCoarseTimer]).to.deep.equal([0, 1, 2]);
+    expect([Qt.TimerType.PreciseTimer, Qt.TimerType.CoarseTimer, Qt.TimerType.VeryCoarseTimer]).to.deep.equal([0, 1, 2]);
+    const fired: number[] = [];
+    for (const type of [Qt.PreciseTimer, Qt.CoarseTimer, Qt.VeryCoarseTimer]) {
+      const t = new QTimer();
+      t.setTimerType(type);
+      expect(t.timerType()).to.equal(type);
+      t.setSingleShot(true);
+      t.timeout.connect(() => fired.push(type));
+      t.start(0);
+    }
+    QCoreApplication.processEvents();
+    expect(fired).to.deep.equal([0, 1, 2]);
+  });
+
+  // PyQt5 5.15: a PreciseTimer started at 1000 ms reads 1000 at once and after 0.5 ms (rounded up);
+  // one 15 ms overdue and not yet delivered reads 0 while active; a stopped one -1.
+  it('remainingTime() rounds up, reads 0 when overdue, -1 once stopped (QT-5)', () => {
+    const t = new QTimer();
+    t.setTimerType(Qt.PreciseTimer);
+    const t0 = performance.now();
+    t.start(1000);
+    const left = t.remainingTime();
+    // rounded up: 1000 while less than a whole ms has passed (a loaded machine may take longer)
+    if (performance.now() - t0 < 0.9) expect(left).to.equal(1000);
+    else expect(left).to.be.within(990, 1000);
+    t.start(5);
+    const end = performance.now() + 15;
+    while (performance.now() < end);
+    expect([t.isActive(), t.remainingTime()]).to.deep.equal([true, 0]);
+    t.stop();
+    expect(t.remainingTime()).to.equal(-1);
   });
 
   it('a timer whose parent is deleted never fires (QT-9)', async () => {
