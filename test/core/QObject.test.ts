@@ -36,7 +36,7 @@ describe('QObject', () => {
   const st = coreHooks();
 
   describe('ownership', () => {
-    it('keeps children in insertion order and sends child events synchronously (OB-1)', () => {
+    it('keeps children in insertion order and sends child events synchronously, never ChildPolished (OB-1, OB-2)', () => {
       const p = new Spy();
       const a = named('a', p);
       const b = named('b');
@@ -96,7 +96,8 @@ describe('QObject', () => {
       expect(ptr.isNull()).to.equal(true);
     });
 
-    it('rejects a bad parent and cycles', () => {
+    // OB-3: the thread half does not apply (one thread); parenting to itself or a descendant is refused
+    it('rejects a bad parent and cycles (OB-3)', () => {
       const a = new QObject();
       const b = new QObject(a);
       expect(() => new QObject(5 as never)).to.throw(TypeError, /parent must be a QObject/);
@@ -164,7 +165,7 @@ describe('QObject', () => {
       expect([isDeleted(a), isDeleted(b)]).to.deep.equal([true, true]);
     });
 
-    it('destroyed is emitted even when signals are blocked', () => {
+    it('destroyed is emitted even when signals are blocked (OB-11)', () => {
       const o = new QObject();
       let n = 0;
       o.destroyed.connect(() => n++);
@@ -297,7 +298,7 @@ describe('QObject', () => {
       expect(reached).to.equal(true);
     });
 
-    it('event() returns true for user events and false for unknown ones', () => {
+    it('event() returns true for user events and false for unknown ones (EV-1, EV-8)', () => {
       const o = new QObject();
       expect(QCoreApplication.sendEvent(o, new QEvent(QEvent.User + 1))).to.equal(true);
       expect(QCoreApplication.sendEvent(o, new QEvent(12345 - 12000))).to.equal(false);
@@ -315,7 +316,7 @@ describe('QObject', () => {
   });
 
   describe('timers', () => {
-    it('startTimer ids are positive and distinct; timerEvent runs in start order; killTimer in timerEvent', async () => {
+    it('startTimer ids are positive and distinct; timerEvent runs in start order; killTimer in timerEvent (TM-1)', async () => {
       const log: number[] = [];
       const o = new (class extends QObject {
         protected override timerEvent(e: QTimerEvent): void {
@@ -332,6 +333,32 @@ describe('QObject', () => {
       o.killTimer(t2);
       expect(log.slice(0, 2)).to.deep.equal([t1, t2]);
       o.dispose();
+    });
+
+    // PyQt5 5.15: with filters f (first) and f2 (later), the Timer event with startTimer()'s id goes
+    // through f to timerEvent; once f2 returns true, neither f nor timerEvent sees it.
+    it('a timer repeats until killed, and its Timer events pass through the event filters (TM-1)', () => {
+      const log: string[] = [];
+      const o = new (class extends QObject {
+        protected override timerEvent(e: QTimerEvent): void {
+          log.push(`timerEvent ${e.timerId()}`);
+        }
+      })();
+      const f = new Filter('f', log);
+      const f2 = new Filter('f2', log, true);
+      o.installEventFilter(f);
+      const id = o.startTimer(0);
+      expect(id).to.be.greaterThan(0);
+      QCoreApplication.processEvents();
+      QCoreApplication.processEvents();
+      expect(log).to.deep.equal([`f:${QEvent.Timer}`, `timerEvent ${id}`, `f:${QEvent.Timer}`, `timerEvent ${id}`]);
+      log.length = 0;
+      o.installEventFilter(f2);
+      QCoreApplication.processEvents();
+      expect(log).to.deep.equal([`f2:${QEvent.Timer}`]);
+      o.killTimer(id);
+      QCoreApplication.processEvents();
+      expect(log).to.deep.equal([`f2:${QEvent.Timer}`]);
     });
 
     // tst_qobject::timerWithNegativeInterval (Qt 5.15's behaviour; newer Qt clamps to 1 ms)
@@ -442,7 +469,7 @@ describe('QObject', () => {
       expect(s.isSignalConnected(s.destroyed)).to.equal(false);
     });
 
-    it('warns on an unknown signal and returns an invalid Connection', () => {
+    it('warns on an unknown signal and returns an invalid Connection (SG-28)', () => {
       const s = new S();
       const c = QObject.connect(s, 'nope' as never, () => {});
       expect(c.isValid()).to.equal(false);

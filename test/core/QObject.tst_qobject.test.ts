@@ -526,7 +526,7 @@ describe('tst_qobject ports', () => {
       }
     }
 
-    it('emitInDefinedOrder: connection order; a reconnected slot moves to the end', () => {
+    it('emitInDefinedOrder: connection order; a reconnected slot moves to the end (SG-2)', () => {
       const sender = new SenderObject();
       const [receiver1, receiver2, receiver3, receiver4] = [1, 2, 3, 4].map(() => new ReceiverObject()) as [ReceiverObject, ReceiverObject, ReceiverObject, ReceiverObject];
       for (const slot of ['slot1()', 'slot2()']) {
@@ -1519,7 +1519,7 @@ describe('tst_qobject ports', () => {
     expect([r1.countSlot1, r1.countSlot2, r1.countSlot3]).to.deep.equal([1, 1, 1]);
   });
 
-  it('connectWarnings / nullReceiver: a null sender or receiver makes no connection', () => {
+  it('connectWarnings / nullReceiver: a null sender or receiver makes no connection (SG-28; TypeError by DESIGN)', () => {
     // Qt warns "QObject::connect(SenderObject, Unknown): invalid nullptr parameter" and returns an
     // invalid handle; tsqt's rule for bad input (DESIGN.md) is a TypeError naming the argument,
     // and nothing is connected
@@ -1693,7 +1693,7 @@ describe('tst_qobject ports', () => {
       expect(await collected(ref)).to.equal(true);
     });
 
-    it('disconnectDoesNotLeakFunctor: a wildcard disconnect and the sender\'s deletion release the functor', async () => {
+    it('disconnectDoesNotLeakFunctor: a wildcard disconnect and the sender\'s deletion release the functor (SG-22)', async () => {
       const obj = new SenderObject();
       const [c1, ref1] = connectFunctor((f) => obj.signal1.connect(f));
       expect(QObject.disconnect(obj, obj.signal1, null, null)).to.equal(true);

@@ -22,7 +22,7 @@ describe('Signal', () => {
   const st = coreHooks();
 
   describe('#connect()', () => {
-    it('returns a valid Connection and calls slots in connection order', () => {
+    it('returns a valid Connection and calls slots in connection order, before emit() returns (SG-1, SG-2, PY-1)', () => {
       const e = new E();
       const log: string[] = [];
       const c1 = e.sig.connect((v) => log.push(`a${v}`));
@@ -34,7 +34,7 @@ describe('Signal', () => {
       expect(log).to.deep.equal(['a1', 'b1', 'a21']);
     });
 
-    it('allows duplicate connections, each called', () => {
+    it('allows duplicate connections, each called (SG-21)', () => {
       const e = new E();
       let n = 0;
       const f = (): void => void n++;
@@ -46,7 +46,8 @@ describe('Signal', () => {
       expect(e.receivers('sig')).to.equal(2);
     });
 
-    it('refuses a duplicate UniqueConnection with an invalid handle', () => {
+    // PyQt raises TypeError here (PY-4); DESIGN: tsqt returns Qt's invalid Connection instead
+    it('refuses a duplicate UniqueConnection with an invalid handle (SG-21, PY-4)', () => {
       const e = new E();
       const r = new R();
       const f = (): void => {};
@@ -138,7 +139,8 @@ describe('Signal', () => {
       expect(got).to.deep.equal([[1, 2, 3, 4, 5, 6], []]);
     });
 
-    it('rejects bad arguments with TypeError/RangeError', () => {
+    // SG-10: BlockingQueuedConnection needs a second thread; DESIGN leaves it out (raw 3 is refused)
+    it('rejects bad arguments with TypeError/RangeError (SG-10)', () => {
       const e = new E();
       expect(() => e.sig.connect(42 as never)).to.throw(TypeError, /Signal.connect: slot must be/);
       expect(() => e.sig.connect(() => {}, 3)).to.throw(RangeError, /BlockingQueuedConnection/);
@@ -343,7 +345,7 @@ describe('Signal', () => {
       expect(log).to.deep.equal([2, 1, 0]);
     });
 
-    it('is silenced by blockSignals', () => {
+    it('is silenced by blockSignals, which returns the previous state (OB-11)', () => {
       const e = new E();
       let n = 0;
       e.sig.connect(() => n++);
@@ -355,7 +357,8 @@ describe('Signal', () => {
     });
 
     // tst_qobject::exceptions (tsqt's policy, PY-6: the other slots run; Qt's C++ exception propagates)
-    it('routes a throwing slot to the exception handler and runs the others', () => {
+    // SG-13 (C++: the exception leaves emit and later slots are skipped) is a deliberate difference (DESIGN)
+    it('routes a throwing slot to the exception handler and runs the others (SG-13)', () => {
       const e = new E();
       const log: string[] = [];
       const boom = new Error('boom');
@@ -405,7 +408,8 @@ describe('Signal', () => {
   });
 
   describe('#disconnect()', () => {
-    it('disconnect(slot) removes the earliest match; false when none', () => {
+    // PY-3: PyQt raises TypeError where nothing matches; DESIGN: tsqt returns Qt's false
+    it('disconnect(slot) removes the earliest match; false when none (PY-3)', () => {
       const e = new E();
       const f = (): void => {};
       e.sig.connect(f);
@@ -426,7 +430,7 @@ describe('Signal', () => {
       expect(e.sig.disconnect(new Connection())).to.equal(false);
     });
 
-    it('disconnect() removes all and returns whether any existed', () => {
+    it('disconnect() removes all and returns whether any existed (PY-3)', () => {
       const e = new E();
       expect(e.sig.disconnect()).to.equal(false);
       e.sig.connect(() => {});
@@ -477,6 +481,36 @@ describe('Signal', () => {
         [1, false],
         [2, false],
       ]);
+    });
+
+    // Qt.ConnectionType values from Qt's qnamespace.h; BlockingQueuedConnection (3) is absent (DESIGN)
+    it('has Qt\'s connection type values (SG-20)', () => {
+      expect([Qt.AutoConnection, Qt.DirectConnection, Qt.QueuedConnection, Qt.UniqueConnection, Qt.SingleShotConnection])
+        .to.deep.equal([0, 1, 2, 0x80, 0x100]);
+      expect(Qt.ConnectionType).to.deep.include({ AutoConnection: 0, DirectConnection: 1, QueuedConnection: 2, UniqueConnection: 0x80, SingleShotConnection: 0x100 });
+      const e = new E();
+      const log: string[] = [];
+      e.sig.connect(() => log.push('queued'), Qt.QueuedConnection | Qt.UniqueConnection);
+      e.sig.connect(() => log.push('direct'), Qt.DirectConnection);
+      e.sig.emit(0);
+      expect(log).to.deep.equal(['direct']);
+    });
+
+    // PyQt5 5.15: a QueuedConnection slot of an object whose signals are blocked never runs, not
+    // even after unblocking and processEvents().
+    it('a blocked sender queues no call, and nothing is replayed after unblocking (OB-11)', () => {
+      const e = new E();
+      let n = 0;
+      e.sig.connect(() => n++, Qt.QueuedConnection);
+      e.blockSignals(true);
+      e.sig.emit(1);
+      e.blockSignals(false);
+      QCoreApplication.processEvents();
+      expect(n).to.equal(0);
+      expect(QCoreApplication.hasPendingEvents()).to.equal(false);
+      e.sig.emit(2);
+      QCoreApplication.processEvents();
+      expect(n).to.equal(1);
     });
 
     it('a queued call answers sender() while the connection lives', async () => {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import {
   QObject, QSignalBlocker, QMetaEnum, QElapsedTimer, QDeadlineTimer, QtMsgType, qInstallMessageHandler,
-  qWarning, qDebug, qInfo, qCritical, qFatal, Qt, Signal, QEvent, QTimerEvent, QChildEvent,
+  qWarning, qDebug, qInfo, qCritical, qFatal, Qt, Signal, QEvent, QTimerEvent, QChildEvent, QCoreApplication,
 } from '../../src/core/index.js';
 import { coreHooks, sleep } from './helpers.js';
 
@@ -106,6 +106,40 @@ describe('core helpers', () => {
       const o = new QObject();
       const c = new QChildEvent(QEvent.ChildRemoved, o);
       expect([c.child() === o, c.added(), c.removed()]).to.deep.equal([true, false, true]);
+    });
+
+    // PyQt5 5.15: sendEvent of QTimerEvent(77), QChildEvent(ChildPolished), QEvent(1005), QEvent(21),
+    // QEvent(170), QEvent(500) to a plain QObject subclass returns [True, True, True, False, False,
+    // False] and calls timerEvent(77), childEvent(69), customEvent(1005); the type numbers agree.
+    it('QObject.event() dispatches Timer, child and user events, and returns false for the rest; Qt\'s type numbers (EV-8)', () => {
+      const log: unknown[] = [];
+      const o = new (class extends QObject {
+        protected override timerEvent(e: QTimerEvent): void {
+          log.push(['timer', e.timerId()]);
+        }
+        protected override childEvent(e: QChildEvent): void {
+          log.push(['child', e.type()]);
+        }
+        protected override customEvent(e: QEvent): void {
+          log.push(['custom', e.type()]);
+        }
+      })();
+      const c = new QObject();
+      const results = [
+        QCoreApplication.sendEvent(o, new QTimerEvent(77)),
+        QCoreApplication.sendEvent(o, new QChildEvent(QEvent.ChildPolished, c)),
+        QCoreApplication.sendEvent(o, new QEvent(QEvent.User + 5)),
+        QCoreApplication.sendEvent(o, new QEvent(QEvent.ParentChange)),
+        QCoreApplication.sendEvent(o, new QEvent(QEvent.DynamicPropertyChange)),
+        QCoreApplication.sendEvent(o, new QEvent(500)),
+      ];
+      expect(results).to.deep.equal([true, true, true, false, false, false]);
+      expect(log).to.deep.equal([['timer', 77], ['child', QEvent.ChildPolished], ['custom', 1005]]);
+      const names = ['Timer', 'Quit', 'ParentChange', 'ThreadChange', 'MetaCall', 'SockAct', 'DeferredDelete', 'ChildAdded',
+        'ChildPolished', 'ChildRemoved', 'ParentAboutToChange', 'DynamicPropertyChange', 'SockClose', 'User', 'MaxUser'] as const;
+      const want = [1, 20, 21, 22, 43, 50, 52, 68, 69, 71, 131, 170, 211, 1000, 65535];
+      expect(names.map((n) => QEvent.Type[n])).to.deep.equal(want);
+      expect(names.map((n) => QEvent[n])).to.deep.equal(want);
     });
   });
 });
