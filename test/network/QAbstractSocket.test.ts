@@ -104,7 +104,7 @@ describe('QAbstractSocket', function () {
       }],
     ];
     for (const [name, values] of tables) {
-      it(`${name} has Qt's values, scoped and unscoped (also on QUdpSocket)`, function () {
+      it(`${name} has Qt's values, scoped and unscoped (also on QUdpSocket) (PY-7)`, function () {
         const scoped = (QAbstractSocket as unknown as Record<string, Record<string, number>>)[name]!;
         expect(scoped).to.deep.equal(values);
         for (const [k, v] of Object.entries(values)) {

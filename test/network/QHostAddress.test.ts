@@ -135,7 +135,7 @@ describe('QHostAddress', () => {
       expect(a.equals(QHostAddress.Any)).to.equal(true);
     });
 
-    // tst_qhostaddress specialAddresses
+    // tst_qhostaddress specialAddresses (HA-8)
     const specialRows: [string, keyof typeof QHostAddress.SpecialAddress, boolean][] = [
       ['127.0.0.1', 'LocalHost', true],
       ['127.0.0.2', 'LocalHost', false],
@@ -165,7 +165,8 @@ describe('QHostAddress', () => {
   });
 
   describe('#setAddress(string) / parsing', () => {
-    // tst_qhostaddress setAddress_QString rows, plus the ha_parse trace (real Qt 5.15)
+    // tst_qhostaddress setAddress_QString rows, plus the ha_parse trace (real Qt 5.15); the expected
+    // texts are HA-4's RFC 5952 printing
     const valid: [string, string, number][] = [
       ['127.0.0.1', '127.0.0.1', 4],
       ['255.3.2.1', '255.3.2.1', 4],
@@ -293,7 +294,7 @@ describe('QHostAddress', () => {
   });
 
   describe('#equals() / #isEqual()', () => {
-    // tst_qhostaddress compare
+    // tst_qhostaddress compare (HA-6: strict ==, scope id ignored)
     const compareRows: [string, () => QHostAddress, () => QHostAddress, boolean][] = [
       ['null-null', () => new QHostAddress(), () => new QHostAddress(), true],
       ['Any-Any', () => QHostAddress.Any, () => QHostAddress.Any, true],
@@ -426,7 +427,7 @@ describe('QHostAddress', () => {
     });
   });
 
-  describe('.parseSubnet()', () => {
+  describe('.parseSubnet() (HA-10)', () => {
     const invalid = ['', 'foobar', '   ', '1.2.3.a', '1.2.3.4.5', '1.2.3.4:80', '1.2.3.4/33', '1.2.3.4/-1', '1.2.3.4/256.0.0.0',
       '1.2.3.4/255.253.0.0', '1.2.3.4/255.0.0.255', '1.2.3.4.', 'ffff::/-1', 'ffff::/129', 'ffff::/255.255.0.0', 'ffff::/ff00::'];
     for (const s of invalid) {
@@ -479,7 +480,7 @@ describe('QHostAddress', () => {
     });
   });
 
-  describe('#isInSubnet()', () => {
+  describe('#isInSubnet() (HA-9)', () => {
     const rows: [string, () => QHostAddress, () => QHostAddress, number, boolean][] = [
       ['invalid_01', () => new QHostAddress(), () => new QHostAddress(), 32, false],
       ['invalid_02', () => new QHostAddress(), () => QHostAddress.AnyIPv4, 0, false],
@@ -562,7 +563,7 @@ describe('QHostAddress', () => {
       );
     });
 
-    it('prints IPv6 as libuv inet_ntop does (RFC 5952 with dotted v4 tails), from bytes and from text', () => {
+    it('prints IPv6 as libuv inet_ntop does (RFC 5952 with dotted v4 tails), from bytes and from text (HA-4)', () => {
       fc.assert(
         fc.property(ip6Bytes, (b) => {
           const expected = nodeCanonical(fullIp6(b), 'ipv6');

@@ -40,7 +40,7 @@ describe('QNetworkInterface', () => {
     beforeEach(() => setInterfaceSource(stub()));
     afterEach(() => setInterfaceSource(null));
 
-    it('default-constructs an invalid interface', () => {
+    it('default-constructs an invalid interface (NI-1)', () => {
       const i = new QNetworkInterface();
       expect([i.isValid(), i.index(), i.name(), i.humanReadableName(), i.flags(), i.type(), i.hardwareAddress(), i.maximumTransmissionUnit()])
         .to.deep.equal([false, 0, '', '', 0, QNetworkInterface.Unknown, '', 0]);
@@ -78,7 +78,7 @@ describe('QNetworkInterface', () => {
         .to.deep.equal(['127.0.0.1', '::1', '192.0.2.2', 'fe80::1%eth7', 'fe80::2%eth7']);
     });
 
-    it('finds interfaces by name, by decimal name, by index', () => {
+    it('finds interfaces by name, by decimal name, by index (NI-1)', () => {
       expect(QNetworkInterface.interfaceFromName('eth7').index()).to.equal(7);
       expect(QNetworkInterface.interfaceFromName('7').name()).to.equal('eth7');
       expect(QNetworkInterface.interfaceFromName('nope').isValid()).to.equal(false);
@@ -126,7 +126,7 @@ describe('QNetworkInterface', () => {
       }
     });
 
-    it('finds lo as Qt did in trace env_info (index 1 on Linux, loopback, up and running)', () => {
+    it('finds lo as Qt did in trace env_info (index 1 on Linux, loopback, up and running) (NI-1)', () => {
       const lo = QNetworkInterface.interfaceFromName('lo');
       expect(lo.isValid()).to.equal(true);
       expect(lo.type()).to.equal(QNetworkInterface.Loopback);

@@ -3,7 +3,7 @@
 // (tst connectToHost, bindAndConnectToHost, writeInHostLookupState; oracle udp_connect_states,
 // udp_connected_io, udp_connected_icmp, udp_close_sequences; QT_SEMANTICS UDP-S*, IO-*, UDP-K*).
 import { expect } from 'chai';
-import { QAbstractSocket, QHostAddress, QIODevice, QUdpSocket } from '../../src/index.js';
+import { QAbstractSocket, QHostAddress, QIODevice, QNetworkDatagram, QUdpSocket } from '../../src/index.js';
 import { captureWarnings, closeAll, sleepSync, spin, track, until } from './udpHelpers.js';
 
 const S = QAbstractSocket.SocketState;
@@ -30,7 +30,7 @@ describe('QUdpSocket (connected)', function () {
 
   describe('#connectToHost()', function () {
     for (const [name, host] of [['a QHostAddress', () => QHostAddress.LocalHost], ['an IP literal', () => '127.0.0.1']] as const) {
-      it(`to ${name} is fully synchronous (udp_connect_states)`, function () {
+      it(`to ${name} is fully synchronous, opened ReadWrite|Unbuffered (udp_connect_states, IO-3)`, function () {
         const p = peer();
         const c = track();
         const log: unknown[] = [];
@@ -152,7 +152,7 @@ describe('QUdpSocket (connected)', function () {
   });
 
   describe('I/O (udp_connected_io)', function () {
-    it('write() sends one datagram per call, empty ones too, with bytesWritten and channelBytesWritten', function () {
+    it('write() sends one datagram per call, empty ones too, with bytesWritten and channelBytesWritten (IO-10)', function () {
       const p = peer();
       const c = track();
       c.connectToHost(QHostAddress.LocalHost, p.localPort());
@@ -250,7 +250,47 @@ describe('QUdpSocket (connected)', function () {
       expect(c.read(10)!.length).to.equal(0);
     });
 
-    it('ungetChar()/getChar() work through the buffer', function () {
+    // PyQt5 5.15: a connected socket reads pos() 0 and atEnd() true with nothing pending, atEnd()
+    // false and bytesAvailable() 12 (the first datagram) with 'line1\nline2\n' and 'xy\n' pending
+    it('is sequential: pos() stays 0; atEnd() is true only with nothing pending (IO-1)', function () {
+      const p = peer();
+      const c = track();
+      c.connectToHost(QHostAddress.LocalHost, p.localPort());
+      expect([c.isSequential(), c.pos(), c.atEnd(), c.bytesAvailable()]).to.deep.equal([true, 0, true, 0]);
+      p.writeDatagram('line1\nline2\n', QHostAddress.LocalHost, c.localPort());
+      sleepSync(20);
+      expect([c.pos(), c.atEnd(), c.bytesAvailable()]).to.deep.equal([0, false, 12]);
+      expect(c.read(100)!.toString()).to.equal('line1\nline2\n');
+      expect([c.pos(), c.atEnd()]).to.deep.equal([0, true]);
+    });
+
+    // PyQt5 5.15: with 'line1\nline2\n' and 'xy\n' pending, canReadLine() is False and readLine()
+    // returns b'lx' (one byte of each datagram, the rest discarded), then b''
+    it('readLine() reads byte-wise: the first byte of each datagram; canReadLine() is false (IO-6)', function () {
+      const p = peer();
+      const c = track();
+      c.connectToHost(QHostAddress.LocalHost, p.localPort());
+      p.writeDatagram('line1\nline2\n', QHostAddress.LocalHost, c.localPort());
+      p.writeDatagram('xy\n', QHostAddress.LocalHost, c.localPort());
+      sleepSync(20);
+      expect(c.canReadLine()).to.equal(false);
+      expect(c.readLine()!.toString()).to.equal('lx');
+      expect(c.readLine()!.length).to.equal(0);
+      expect(c.atEnd()).to.equal(true);
+    });
+
+    // PyQt5 5.15: QNetworkDatagram(b'peer') (no address, port 0) on a connected socket goes to the peer
+    it('a QNetworkDatagram without destination goes to the connected peer (DG-3)', function () {
+      const p = peer();
+      const c = track();
+      c.connectToHost(QHostAddress.LocalHost, p.localPort());
+      expect(c.writeDatagram(new QNetworkDatagram('peer'))).to.equal(4);
+      sleepSync(20);
+      const d = p.receiveDatagram();
+      expect([d.data().toString(), d.senderPort()]).to.deep.equal(['peer', c.localPort()]);
+    });
+
+    it('ungetChar()/getChar() work through the buffer (IO-6)', function () {
       const p = peer();
       const c = track();
       c.connectToHost(QHostAddress.LocalHost, p.localPort());
@@ -333,7 +373,7 @@ describe('QUdpSocket (connected)', function () {
         log: [['stateChanged', S.UnconnectedState], 'readChannelFinished'] },
     ];
     for (const row of cases) {
-      it(`${row.name}: Qt's synchronous signal order`, function () {
+      it(`${row.name}: Qt's synchronous signal order (IO-9, IO-10)`, function () {
         const p = peer();
         const s = track();
         if (row.connect) s.connectToHost(QHostAddress.LocalHost, p.localPort());
@@ -352,7 +392,7 @@ describe('QUdpSocket (connected)', function () {
       });
     }
 
-    it('close()/abort() of a closed or never used socket emit nothing', function () {
+    it('close()/abort() of a closed or never used socket emit nothing (IO-9)', function () {
       const s = track();
       const log: unknown[] = [];
       watch(s, log);

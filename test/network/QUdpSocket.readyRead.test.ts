@@ -132,7 +132,7 @@ describe('QUdpSocket readyRead', function () {
     expect(n).to.equal(2);
   });
 
-  it('is never emitted recursively; channelReadyRead is (UDP-R4)', async function () {
+  it('is never emitted recursively; channelReadyRead is (UDP-R4, IO-10)', async function () {
     const { rx, send } = pair();
     let depth = 0;
     let maxDepth = 0;

@@ -420,7 +420,24 @@ describe('QUdpSocket', function () {
       expect(rx.receiveDatagram().data().toString()).to.equal('viaDatagram');
     });
 
-    it('a QNetworkDatagram without destination fails on an unconnected socket', function () {
+    // PyQt5 5.15: QNetworkDatagram('hop', LocalHost, port) with setHopLimit(7) arrives with hopLimit 7;
+    // without a hop limit (-1) it arrives with the OS default (64 on lo)
+    it('a QNetworkDatagram\'s hop limit is sent; -1 leaves the OS default (DG-3)', function () {
+      const rx = bound();
+      const tx = bound();
+      const dg = new QNetworkDatagram('hop', QHostAddress.LocalHost, rx.localPort());
+      dg.setHopLimit(7);
+      expect(tx.writeDatagram(dg)).to.equal(3);
+      expect(tx.writeDatagram(new QNetworkDatagram('dflt', QHostAddress.LocalHost, rx.localPort()))).to.equal(4);
+      sleepSync(20);
+      const d1 = rx.receiveDatagram();
+      const d2 = rx.receiveDatagram();
+      expect([d1.data().toString(), d1.hopLimit()]).to.deep.equal(['hop', 7]);
+      expect(d2.data().toString()).to.equal('dflt');
+      expect(d2.hopLimit()).to.be.greaterThan(7);
+    });
+
+    it('a QNetworkDatagram without destination fails on an unconnected socket (DG-3)', function () {
       const s = bound();
       expect(s.writeDatagram(new QNetworkDatagram('x'))).to.be.lessThan(0);
       expect(s.error()).to.equal(E.NetworkError);
@@ -467,7 +484,35 @@ describe('QUdpSocket', function () {
       expect(d.destinationPort()).to.equal(b.localPort());
     });
 
-    it('returns [data, sender, port], truncating and dropping the rest (udp_read_truncate)', function () {
+    // PyQt5 5.15 on lo: an IPv6 datagram's destination reads "::1%1", a dual-stack socket's IPv4 one
+    // "::ffff:127.0.0.1%1" (scope = arrival interface index); an IPv4 one "127.0.0.1", unscoped; the
+    // sender addresses carry no scope
+    it('a received datagram\'s IPv6 destination is scoped with the interface index (DG-2)', function () {
+      const a = bound(QHostAddress.LocalHostIPv6);
+      const b = bound(QHostAddress.LocalHostIPv6);
+      a.writeDatagram('v6', QHostAddress.LocalHostIPv6, b.localPort());
+      sleepSync(20);
+      let d = b.receiveDatagram();
+      expect(d.interfaceIndex()).to.be.greaterThan(0);
+      expect(d.destinationAddress().toString()).to.equal(`::1%${d.interfaceIndex()}`);
+      expect(d.destinationAddress().scopeId()).to.equal(String(d.interfaceIndex()));
+      expect(d.senderAddress().toString()).to.equal('::1');
+      expect(d.hopLimit()).to.be.greaterThan(0);
+      const any = bound(QHostAddress.Any);
+      const v4 = bound();
+      v4.writeDatagram('v4', QHostAddress.LocalHost, any.localPort());
+      sleepSync(20);
+      d = any.receiveDatagram();
+      expect(d.destinationAddress().toString()).to.equal(`::ffff:127.0.0.1%${d.interfaceIndex()}`);
+      expect(d.senderAddress().toString()).to.equal('::ffff:127.0.0.1');
+      expect(d.destinationPort()).to.equal(any.localPort());
+      const r4 = bound();
+      v4.writeDatagram('v4', QHostAddress.LocalHost, r4.localPort());
+      sleepSync(20);
+      expect(r4.receiveDatagram().destinationAddress().toString()).to.equal('127.0.0.1');
+    });
+
+    it('returns [data, sender, port], truncating and dropping the rest (udp_read_truncate, PY-5)', function () {
       const rx = bound();
       const tx = bound();
       for (const m of ['helloworld', 'second', 'thirdXYZ']) tx.writeDatagram(m, QHostAddress.LocalHost, rx.localPort());
@@ -513,7 +558,7 @@ describe('QUdpSocket', function () {
       expect(rx.hasPendingDatagrams()).to.equal(false);
     });
 
-    it('with nothing pending: [null, null address, 0], TemporaryError emitted (udp_pending_none)', function () {
+    it('with nothing pending: [null, null address, 0], TemporaryError emitted (udp_pending_none, PY-5)', function () {
       const rx = bound();
       const log: unknown[] = [];
       rx.errorOccurred.connect((e) => log.push([e, rx.errorString()]));
@@ -575,7 +620,7 @@ describe('QUdpSocket', function () {
       expect(h2.toString()).to.equal('127.0.0.1');
     });
 
-    it('rejects bad sizes', function () {
+    it('rejects bad sizes (PY-5: PyQt raises ValueError for a negative maxlen)', function () {
       const rx = bound();
       expect(() => rx.readDatagram(-1)).to.throw(RangeError, /QUdpSocket\.readDatagram: maxSize/);
       expect(() => rx.readDatagram(1.5)).to.throw(RangeError, /maxSize/);
