@@ -37,7 +37,8 @@ describe('QCoreApplication', () => {
     });
 
     // EV-1 (sendEvent is synchronous and returns event()'s result), EV-2 (postEvent returns before
-    // delivery); EL-9 does not hold by DESIGN: the implicit dispatcher delivers without an instance.
+    // delivery); EL-9 and EV-12 do not hold by DESIGN: the implicit dispatcher delivers without an
+    // instance, before one exists and after it is disposed.
     it('delivers posted events and sendEvent without an instance (deliberate difference; EV-1, EV-2, EL-9)', async () => {
       const log: unknown[] = [];
       const r = new Rec(log);

@@ -76,7 +76,7 @@ describe('QIODevice', function () {
   });
 
   describe('#open() / #close()', function () {
-    it('tracks the open mode and emits aboutToClose only when open', function () {
+    it('tracks the open mode and emits aboutToClose only when open (IO-9)', function () {
       const d = new Pipe();
       let about = 0;
       d.aboutToClose.connect(() => about++);

@@ -670,7 +670,7 @@ describe('tst_qobject ports', () => {
     }
   });
 
-  it('senderTest: sender()/senderSignalIndex() answer only inside the slot, and null once the slot deleted the sender', () => {
+  it('senderTest: sender()/senderSignalIndex() answer only inside the slot, and null once the slot deleted the sender (PY-8)', () => {
     class SuperObject extends QObject {
       readonly anotherSignal = new Signal<[]>(this);
       readonly theSignal = new Signal<[]>(this);
