@@ -9,7 +9,7 @@ import { QDynamicPropertyChangeEvent } from './QDynamicPropertyChangeEvent.js';
 import type { QTimerEvent } from './QTimerEvent.js';
 import { Qt } from './Qt.js';
 import { qDebug, qWarning } from './qlogging.js';
-import { hooks, declareSignals, declaredSignals, declareProperties, findProperty, deletedError } from './private/internals.js';
+import { hooks, declareSignals, declaredSignals, declareProperties, findProperty, deletedError, warnObjectNames } from './private/internals.js';
 import { translateText } from './private/translate.js';
 import { postEvent, registerTimer, sendEvent, unregisterTimer } from './private/dispatcher.js';
 import type { QMetaCallEvent } from './private/QMetaCallEvent.js';
@@ -900,8 +900,8 @@ export class QObject implements Disposable {
     const name = signalName(signal);
     const sig = sender.#signalByName(name);
     if (sig === null) {
-      const sn = sender.#x?.name ?? '';
-      qWarning(`QObject::connect: No such signal ${sender.constructor.name}::${name}()${sn ? `\nQObject::connect:  (sender name:   '${sn}')` : ''}`);
+      qWarning(`QObject::connect: No such signal ${sender.constructor.name}::${name}()`);
+      warnObjectNames('connect', sender, a instanceof QObject ? a : null, qWarning);
       return new Connection();
     }
     if (typeof a === 'function') return sig.connect(a as (...args: any[]) => unknown, b as number | undefined);
@@ -982,6 +982,7 @@ export class QObject implements Disposable {
       const s = a.#signalByName(signalName(signal));
       if (s === null) {
         qWarning(`QObject::disconnect: No such signal ${a.constructor.name}::${signalName(signal)}()`);
+        warnObjectNames('disconnect', a, receiver ?? null, qWarning);
         return false;
       }
       sigs = [s];

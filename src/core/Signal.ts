@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { Connection } from './Connection.js';
-import { hooks, declaredArity, deletedError } from './private/internals.js';
+import { hooks, declaredArity, deletedError, warnObjectNames } from './private/internals.js';
 import {
   addKeepAlive,
   postEvent,
@@ -458,6 +458,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
     if (method !== null && typeof (receiver as unknown as Record<string, unknown>)[method] !== 'function') {
       const cls = receiver!.constructor.name;
       qWarning(`QObject::connect: No such slot ${cls}::${method}()`);
+      warnObjectNames('connect', owner, receiver, qWarning);
       return new Connection();
     }
     if (target !== null) {

@@ -409,6 +409,36 @@ describe('QObject', () => {
       expect(QObject.disconnect(s, 'valueChanged', t, 'setValue')).to.equal(false);
     });
 
+    it('names the sender and the receiver in warnings of their own, when they have names (Qt 5.15.8 C++ recorded, SG-28)', () => {
+      // Qt: "No such signal B::nope()", then "(sender name:   'snd')" and "(receiver name: 'rcv')",
+      // each a separate message, only for objects with an objectName
+      const s = new S();
+      const t = new T();
+      s.setObjectName('snd');
+      t.setObjectName('rcv');
+      QObject.connect(s, SIGNAL('nope()'), t, SLOT('setValue(int)'));
+      QObject.connect(s, SIGNAL('valueChanged(int)'), t, SLOT('nope()'));
+      QObject.disconnect(s, SIGNAL('nope()'), t, SLOT('setValue(int)'));
+      QObject.disconnect(s, SIGNAL('nope()'));
+      const u = new S();
+      QObject.connect(u, SIGNAL('nope()'), t, SLOT('setValue(int)'));
+      expect(st.messages).to.deep.equal([
+        'QObject::connect: No such signal S::nope()',
+        "QObject::connect:  (sender name:   'snd')",
+        "QObject::connect:  (receiver name: 'rcv')",
+        'QObject::connect: No such slot T::nope()',
+        "QObject::connect:  (sender name:   'snd')",
+        "QObject::connect:  (receiver name: 'rcv')",
+        'QObject::disconnect: No such signal S::nope()',
+        "QObject::disconnect:  (sender name:   'snd')",
+        "QObject::disconnect:  (receiver name: 'rcv')",
+        'QObject::disconnect: No such signal S::nope()',
+        "QObject::disconnect:  (sender name:   'snd')",
+        'QObject::connect: No such signal S::nope()',
+        "QObject::connect:  (receiver name: 'rcv')",
+      ]);
+    });
+
     it('has its names checked by the compiler; a name it cannot check warns at run time (DESIGN)', () => {
       // `npm test` type-checks this file first: an unused @ts-expect-error fails that step, so
       // each line below must stay a compile error.

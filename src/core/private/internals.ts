@@ -134,3 +134,15 @@ export function deletedError(obj: object, method: string): Error {
   const cls = obj.constructor.name;
   return new Error(`${cls}.${method}: the ${cls} has been deleted`);
 }
+
+/**
+ * Qt's err_info_about_objects(): after a connect/disconnect warning about a missing signal or
+ * slot, one more warning for each of the two objects that has an objectName.
+ * @internal
+ */
+export function warnObjectNames(func: 'connect' | 'disconnect', sender: QObject | null, receiver: QObject | null, warn: (message: string) => void): void {
+  const a = sender !== null ? sender.objectName() : '';
+  const b = receiver !== null ? receiver.objectName() : '';
+  if (a !== '') warn(`QObject::${func}:  (sender name:   '${a}')`);
+  if (b !== '') warn(`QObject::${func}:  (receiver name: '${b}')`);
+}
