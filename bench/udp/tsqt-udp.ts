@@ -12,6 +12,9 @@
 // Also usable as a candidate of the peers' harness:
 //   --candidate "tsqt=node --import tsx /work/main/bench/udp/tsqt-udp.ts"
 // Every loop is bounded; a 120 s hard cap ends the process.
+// Buffer and process from their modules: the globals are accessors, a getter call per use.
+import { Buffer } from 'node:buffer';
+import process from 'node:process';
 import { QCoreApplication, QHostAddress, QTimer, QUdpSocket } from '../../src/index.js';
 
 const [mode, portS, countS, sizeS, paramS] = process.argv.slice(2).filter((x) => !x.startsWith('--'));
