@@ -9,7 +9,9 @@
 // send time (int64 LE, CLOCK_MONOTONIC ns), bytes 8-15 a sequence number.
 // --connected: the sender connect()s and sends without an address.
 // Every loop is bounded; a 120 s hard cap ends the process.
+import { Buffer } from 'node:buffer';
 import dgram from 'node:dgram';
+import process from 'node:process';
 
 const argv = process.argv.slice(2);
 const connected = argv.includes('--connected');
