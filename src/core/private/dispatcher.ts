@@ -508,12 +508,16 @@ function fireTimers(t: number): number {
     if (r.running) continue;
     fired++;
     r.running = true;
-    if (r.obj !== null) {
-      if (!hooks.isDeleted(r.obj)) sendEvent(r.obj, new QTimerEvent(r.id));
-    } else if (r.cb !== null) {
-      runScoped(r.cb);
+    try {
+      if (r.obj !== null) {
+        if (!hooks.isDeleted(r.obj)) sendEvent(r.obj, new QTimerEvent(r.id));
+      } else if (r.cb !== null) {
+        runScoped(r.cb);
+      }
+    } finally {
+      // (an exception handler that throws must not leave the timer marked as running forever)
+      r.running = false;
     }
-    r.running = false;
   }
   return fired;
 }
