@@ -41,3 +41,23 @@ export function coreHooks(): { errors: unknown[]; messages: string[] } {
   });
   return state;
 }
+
+/**
+ * QTRY_VERIFY: resolves once `cond()` is true, polling on Node's loop every few ms; fails with
+ * `what` after `timeout` ms (generous by default: the tests run on shared, slow machines).
+ */
+export async function tryVerify(cond: () => boolean, timeout = 5000, what = 'condition'): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!cond()) {
+    if (Date.now() > end) expect.fail(`${what} not met within ${timeout} ms`);
+    await sleep(5);
+  }
+}
+
+/** QTest::qSleep: blocks the thread for `ms` (a busy wait: nothing else runs meanwhile). */
+export function qSleep(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    // spin
+  }
+}
