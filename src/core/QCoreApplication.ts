@@ -57,6 +57,27 @@ let manualLibPaths: string[] | null = null;
 /** QEvent::LanguageChange in Qt 5.15 (QEvent.Type does not list it: only the application object receives it). */
 
 /**
+ * Qt 5.15's QCoreApplicationPrivate::processCommandLineArguments(): the arguments after the first
+ * lose `-qmljsdebugger=value`, `--qmljsdebugger=value` and `-qmljsdebugger value` (Qt documents
+ * that QCoreApplication removes this option; PyQt5 5.15: `['x', 'a', '--qmljsdebugger=p',
+ * '-qmljsdebugger', 'v', 'b', '-qmljsdebugger']` gives `['x', 'a', 'b', '-qmljsdebugger']`).
+ */
+function stripQtOptions(argv: string[]): string[] {
+  const out = argv.slice(0, 1);
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    const arg = a.startsWith('--') ? a.slice(1) : a;
+    if (arg.startsWith('-qmljsdebugger=')) continue;
+    if (arg === '-qmljsdebugger' && i < argv.length - 1) {
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/**
  * Qt 5.15's QCoreApplicationPrivate::appName(): the file name (after the last `/`) of the program
  * in `argv`; the script (`argv[1]`) when `argv` is Node's own list, which starts with the executable.
  */
@@ -232,7 +253,7 @@ export class QCoreApplication extends QObject {
     if (instance !== null) throw new Error('QCoreApplication: there can be only one QCoreApplication instance; dispose() the existing one first');
     if (!Array.isArray(argv)) throw new TypeError(`QCoreApplication: argv must be an array of strings, got ${describe(argv)}`);
     super(null);
-    this.#argv = argv.map(String);
+    this.#argv = stripQtOptions(argv.map(String));
     instance = this;
     hooks.app = this;
     if (!appNameSet) appName = programName(this.#argv);
