@@ -201,7 +201,9 @@ export class QNetworkAddressEntry {
   }
 
   /**
-   * The broadcast address (IPv4 interfaces that can broadcast; null otherwise).
+   * The broadcast address: for an IPv4 entry read from the system, the one the interface reports,
+   * or else (when the netmask is known) `ip | ~netmask`, as Qt computes it (lo's 127.0.0.1/8 gives
+   * 127.255.255.255); null for IPv6 entries and when unknown.
    *
    * @returns the broadcast address (a copy).
    * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#broadcast | QNetworkAddressEntry::broadcast in Qt 6}

@@ -193,6 +193,11 @@ function convert(n: NativeInterface, s: InterfaceSource): IfaceData {
     if (ad.broadcast !== null && ad.family === 4 && (n.flags & IFF_BROADCAST) !== 0) {
       e.setBroadcast(bytesToAddress(ad.family, ad.broadcast));
     }
+    // Qt's postProcess(): an IPv4 entry with a netmask but no broadcast gets ip | ~netmask (lo's
+    // 127.0.0.1/8 reports 127.255.255.255, as PyQt5 5.15 does)
+    if (ad.family === 4 && !e.netmask().isNull() && e.broadcast().isNull()) {
+      e.setBroadcast(new QHostAddress((ip.toIPv4Address() | ~e.netmask().toIPv4Address()) >>> 0));
+    }
     entries.push(e);
   }
   return {
