@@ -223,8 +223,9 @@ export class QNetworkAddressEntry {
   }
 
   /**
-   * Whether the address may be published in DNS; always `DnsEligibilityUnknown` for entries read
-   * from the system on Linux.
+   * Whether the address may be published in DNS. For the entries that
+   * {@link QNetworkInterface.addressEntries} reads, Qt 5.15's rule: loopback and link-local
+   * addresses are ineligible, the others eligible; `DnsEligibilityUnknown` for an entry made here.
    *
    * @returns the status.
    * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#dnsEligibility | QNetworkAddressEntry::dnsEligibility in Qt 6}

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { existsSync } from 'node:fs';
 import { QHostAddress } from './QHostAddress.js';
-import { QNetworkAddressEntry } from './QNetworkAddressEntry.js';
+import { DnsEligibilityStatus, QNetworkAddressEntry } from './QNetworkAddressEntry.js';
 import { loadNative } from '../private/native.js';
 import type { NativeInterface } from '../private/native.js';
 import { describeQuoted as describe } from '../core/private/describe.js';
@@ -198,6 +198,10 @@ function convert(n: NativeInterface, s: InterfaceSource): IfaceData {
     if (ad.family === 4 && !e.netmask().isNull() && e.broadcast().isNull()) {
       e.setBroadcast(new QHostAddress((ip.toIPv4Address() | ~e.netmask().toIPv4Address()) >>> 0));
     }
+    // Qt 5.15's calculateDnsEligibility(): loopback and link-local addresses are ineligible, every
+    // other one eligible (its temporary/deprecated test is overridden by the classification, so
+    // the address alone decides; PyQt5 5.15: lo 0, eth0 192.0.2.2 and fd00::2 1, fe80:: 0)
+    e.setDnsEligibility(ip.isLoopback() || ip.isLinkLocal() ? DnsEligibilityStatus.DnsIneligible : DnsEligibilityStatus.DnsEligible);
     entries.push(e);
   }
   return {

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import * as os from 'node:os';
 import { QHostAddress } from '../../src/network/QHostAddress.js';
+import { QNetworkAddressEntry } from '../../src/network/QNetworkAddressEntry.js';
 import { QNetworkInterface, setInterfaceSource } from '../../src/network/QNetworkInterface.js';
 import type { InterfaceSource } from '../../src/network/QNetworkInterface.js';
 import { isNativeAvailable } from '../../src/private/native.js';
@@ -71,6 +72,14 @@ describe('QNetworkInterface', () => {
       expect(e[1]!.broadcast().isNull()).to.equal(true);
       const lo = QNetworkInterface.interfaceFromIndex(1);
       expect(lo.addressEntries().map((x) => `${x.ip().toString()}/${x.prefixLength()}`)).to.deep.equal(['127.0.0.1/8', '::1/128']);
+    });
+
+    it("rates DNS eligibility by Qt 5.15's rule: loopback and link-local ineligible, the rest eligible (PyQt5 5.15: lo 0, 192.0.2.2 1, fe80:: 0)", () => {
+      const rated = (name: string): string[] => QNetworkInterface.interfaceFromName(name).addressEntries().map((x) => `${x.ip().toString()}=${x.dnsEligibility()}`);
+      expect(rated('lo')).to.deep.equal(['127.0.0.1=0', '::1=0']);
+      expect(rated('eth7')).to.deep.equal(['192.0.2.2=1', 'fe80::1%eth7=0', 'fe80::2%eth7=0']);
+      // an entry made by hand stays unknown
+      expect(new QNetworkAddressEntry().dnsEligibility()).to.equal(QNetworkAddressEntry.DnsEligibilityUnknown);
     });
 
     it('allAddresses() skips interfaces that are not up', () => {
