@@ -255,7 +255,8 @@ const INVALID: IfaceData = Object.freeze({
  * ```
  *
  * #### Differences from Qt
- * - IPv6 address lifetimes and DNS eligibility are not read (see {@link QNetworkAddressEntry}).
+ * - Address lifetimes are not read (Qt reads them from netlink): see {@link QNetworkAddressEntry}. DNS
+ * eligibility follows Qt 5.15's rule from the address alone (loopback and link-local: ineligible).
  * - Reading interfaces needs the native addon; without it these functions throw the loader's Error.
  *
  * @category Network
