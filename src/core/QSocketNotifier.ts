@@ -19,6 +19,26 @@ const Type = {
   Exception: 2,
 } as const;
 
+/** The poll handle of one descriptor and what each of its notifiers wants (0 when disabled). */
+interface FdPoll {
+  handle: object;
+  users: Map<DispatcherNotifier, number>;
+  /** The events the handle polls now. */
+  events: number;
+}
+
+const polls = new Map<number, FdPoll>();
+
+/** Polls the union of what the enabled notifiers of the descriptor want (stops at none). */
+function updatePoll(native: NativeBinding, poll: FdPoll): void {
+  let events = 0;
+  for (const ev of poll.users.values()) events |= ev;
+  if (events === poll.events) return;
+  poll.events = events;
+  if (events === 0) native.pollStop(poll.handle);
+  else native.pollStart(poll.handle, events);
+}
+
 /**
  * Watches a file descriptor and emits `activated` when it is ready, once per loop pass while it
  * stays ready and the notifier is enabled (level-triggered, as Qt).
@@ -53,7 +73,7 @@ export class QSocketNotifier extends QObject {
   #type: QSocketNotifier.Type;
   #enabled = false;
   #native: NativeBinding;
-  #handle: object | null;
+  #poll: FdPoll | null;
   #dn: DispatcherNotifier;
 
   /**
@@ -84,7 +104,19 @@ export class QSocketNotifier extends QObject {
       marked: false,
     };
     this.#dn = dn;
-    this.#handle = native.pollOpen(socket, () => notifierReady(dn));
+    // One libuv poll handle per descriptor (libuv refuses a second one: EEXIST), shared by the
+    // Read, Write and Exception notifiers of that descriptor, as Qt allows one of each.
+    let poll = polls.get(socket);
+    if (poll === undefined) {
+      const created: FdPoll = { handle: null as unknown as object, users: new Map(), events: 0 };
+      created.handle = native.pollOpen(socket, () => {
+        for (const [n, ev] of created.users) if (ev !== 0) notifierReady(n);
+      });
+      poll = created;
+      polls.set(socket, poll);
+    }
+    poll.users.set(dn, 0);
+    this.#poll = poll;
     this.setEnabled(true);
   }
 
@@ -124,15 +156,12 @@ export class QSocketNotifier extends QObject {
   setEnabled(enable: boolean): void {
     this.#alive('setEnabled');
     enable = !!enable;
-    if (enable === this.#enabled || this.#handle === null) return;
+    if (enable === this.#enabled || this.#poll === null) return;
     this.#enabled = enable;
-    if (enable) {
-      this.#native.pollStart(this.#handle, this.#type === Type.Write ? 2 : 1);
-      registerNotifier(this.#dn);
-    } else {
-      this.#native.pollStop(this.#handle);
-      unregisterNotifier(this.#dn);
-    }
+    this.#poll.users.set(this.#dn, enable ? (this.#type === Type.Write ? 2 : 1) : 0);
+    updatePoll(this.#native, this.#poll);
+    if (enable) registerNotifier(this.#dn);
+    else unregisterNotifier(this.#dn);
   }
 
   /**
@@ -152,11 +181,18 @@ export class QSocketNotifier extends QObject {
   /** Stops watching and closes the poll handle (never the descriptor). */
   override dispose(): void {
     if (hooks.isDeleted(this)) return;
-    if (this.#handle !== null) {
+    const poll = this.#poll;
+    if (poll !== null) {
       unregisterNotifier(this.#dn);
       this.#enabled = false;
-      this.#native.pollClose(this.#handle);
-      this.#handle = null;
+      poll.users.delete(this.#dn);
+      if (poll.users.size === 0) {
+        if (polls.get(this.#fd) === poll) polls.delete(this.#fd);
+        this.#native.pollClose(poll.handle);
+      } else {
+        updatePoll(this.#native, poll);
+      }
+      this.#poll = null;
     }
     super.dispose();
   }
