@@ -7,6 +7,12 @@ import { describe } from './private/describe.js';
 // read the same monotonic clock: a deadline() compares with QElapsedTimer.msecsSinceReference().
 const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
 
+// Qt saturates a deadline whose arithmetic overflows qint64: to forever above, to the minimum below
+// (tst_qdeadlinetimer's overflow()). Here the limits are those deadline() answers: a deadline at or
+// beyond Number.MAX_SAFE_INTEGER ms is forever, one at or below Number.MIN_SAFE_INTEGER ms is -Infinity
+// (deadline() and deadlineNSecs() then answer Number.MIN_SAFE_INTEGER, as Qt answers qint64 min).
+const saturate = (ms: number): number => (ms >= Number.MAX_SAFE_INTEGER ? Infinity : ms <= Number.MIN_SAFE_INTEGER ? -Infinity : ms);
+
 function checkInteger(where: string, arg: string, v: unknown): void {
   if (typeof v !== 'number' || !Number.isInteger(v)) throw new TypeError(`${where}: ${arg} must be an integer, got ${describe(v)}`);
 }
@@ -49,7 +55,7 @@ export class QDeadlineTimer {
     this.#type = type;
     if (msecs === undefined) this.#deadline = -Infinity;
     else if (typeof msecs !== 'number' || Number.isNaN(msecs)) throw new TypeError(`QDeadlineTimer: msecs must be a number, got ${String(msecs)}`);
-    else this.#deadline = msecs === -1 ? Infinity : nowMs() + msecs;
+    else this.#deadline = msecs === -1 ? Infinity : saturate(nowMs() + msecs);
   }
 
   /**
@@ -100,7 +106,7 @@ export class QDeadlineTimer {
     }
     checkType('QDeadlineTimer.setRemainingTime', type);
     this.#type = type;
-    this.#deadline = msecs === -1 ? Infinity : nowMs() + msecs;
+    this.#deadline = msecs === -1 ? Infinity : saturate(nowMs() + msecs);
   }
   /** @returns the deadline in ms on the monotonic clock (`Number.MAX_SAFE_INTEGER` if forever) */
   deadline(): number {
@@ -115,7 +121,7 @@ export class QDeadlineTimer {
    */
   setDeadline(msecs: number, type: Qt.TimerType = this.#type): void {
     this.#type = type;
-    this.#deadline = msecs >= Number.MAX_SAFE_INTEGER ? Infinity : msecs;
+    this.#deadline = saturate(msecs);
   }
   /**
    * The deadline in nanoseconds on the same clock as {@link QDeadlineTimer.deadline}.
@@ -136,9 +142,12 @@ export class QDeadlineTimer {
 
   /**
    * Sets the deadline to `secs` seconds plus `nsecs` nanoseconds on the clock of
-   * {@link QDeadlineTimer.deadline}. As in Qt, only `secs` or `nsecs` at the maximum
-   * (`Number.MAX_SAFE_INTEGER` here) makes the timer never expire; a negative value is a deadline in
-   * the past.
+   * {@link QDeadlineTimer.deadline}. As in Qt, `secs` or `nsecs` at the maximum
+   * (`Number.MAX_SAFE_INTEGER` here), or a sum that overflows (here: reaches
+   * `Number.MAX_SAFE_INTEGER` ms), makes the timer never expire; a negative value is a deadline in
+   * the past, and one that underflows (at or below `Number.MIN_SAFE_INTEGER` ms) saturates, so
+   * {@link QDeadlineTimer.deadline} and {@link QDeadlineTimer.deadlineNSecs} answer
+   * `Number.MIN_SAFE_INTEGER`, as Qt answers `qint64` min.
    *
    * @param secs - whole seconds (an integer).
    * @param nsecs - nanoseconds added to `secs` (an integer, may exceed one second or be negative).
@@ -153,7 +162,7 @@ export class QDeadlineTimer {
     checkType('QDeadlineTimer.setPreciseDeadline', type);
     this.#type = type;
     if (secs >= Number.MAX_SAFE_INTEGER || nsecs >= Number.MAX_SAFE_INTEGER) this.#deadline = Infinity;
-    else this.#deadline = secs * 1000 + nsecs / 1e6;
+    else this.#deadline = saturate(secs * 1000 + nsecs / 1e6);
   }
 
   /**
@@ -167,7 +176,8 @@ export class QDeadlineTimer {
    * @remarks
    * #### Differences from Qt
    * None: as in Qt 5.15, only `secs === -1` means forever, and another negative value is a deadline
-   * in the past (the same rule as the constructor and {@link QDeadlineTimer.setRemainingTime}).
+   * in the past (the same rule as the constructor and {@link QDeadlineTimer.setRemainingTime}). A
+   * deadline that overflows saturates as in {@link QDeadlineTimer.setPreciseDeadline}.
    * @see {@link https://doc.qt.io/qt-6/qdeadlinetimer.html#setPreciseRemainingTime | QDeadlineTimer::setPreciseRemainingTime in Qt 6}
    */
   setPreciseRemainingTime(secs: number, nsecs = 0, type: Qt.TimerType = Qt.CoarseTimer): void {
@@ -175,7 +185,7 @@ export class QDeadlineTimer {
     checkInteger('QDeadlineTimer.setPreciseRemainingTime', 'nsecs', nsecs);
     checkType('QDeadlineTimer.setPreciseRemainingTime', type);
     this.#type = type;
-    this.#deadline = secs === -1 ? Infinity : nowMs() + secs * 1000 + nsecs / 1e6;
+    this.#deadline = secs === -1 ? Infinity : saturate(nowMs() + secs * 1000 + nsecs / 1e6);
   }
 
   /**
@@ -192,7 +202,7 @@ export class QDeadlineTimer {
     if (!(dt instanceof QDeadlineTimer)) throw new TypeError(`QDeadlineTimer.addNSecs: dt must be a QDeadlineTimer, got ${describe(dt)}`);
     checkInteger('QDeadlineTimer.addNSecs', 'nsecs', nsecs);
     const r = new QDeadlineTimer(undefined, dt.#type);
-    r.#deadline = dt.#deadline === Infinity || dt.#deadline === -Infinity ? dt.#deadline : dt.#deadline + nsecs / 1e6;
+    r.#deadline = dt.#deadline === Infinity || dt.#deadline === -Infinity ? dt.#deadline : saturate(dt.#deadline + nsecs / 1e6);
     return r;
   }
 
