@@ -53,7 +53,8 @@ export class QDeadlineTimer {
    */
   constructor(msecs?: number, type: Qt.TimerType = Qt.CoarseTimer) {
     this.#type = type;
-    if (msecs === undefined) this.#deadline = -Infinity;
+    // Qt's default timer: deadline 0 on the monotonic clock, long expired (PyQt5 5.15: 0 and 0)
+    if (msecs === undefined) this.#deadline = 0;
     else if (typeof msecs !== 'number' || Number.isNaN(msecs)) throw new TypeError(`QDeadlineTimer: msecs must be a number, got ${String(msecs)}`);
     else this.#deadline = msecs === -1 ? Infinity : saturate(nowMs() + msecs);
   }
@@ -126,8 +127,8 @@ export class QDeadlineTimer {
   /**
    * The deadline in nanoseconds on the same clock as {@link QDeadlineTimer.deadline}.
    *
-   * @returns the deadline in ns (`Number.MAX_SAFE_INTEGER` if forever, `Number.MIN_SAFE_INTEGER`
-   *   for a default-constructed timer).
+   * @returns the deadline in ns (`Number.MAX_SAFE_INTEGER` if forever, 0 for a default-constructed
+   *   timer, as in Qt).
    * @remarks
    * #### Differences from Qt
    * Qt returns a `qint64` (`INT64_MAX` for forever); here the value is a `number` with the limits of
