@@ -192,7 +192,8 @@ describe('examples', function () {
 
   describe('command lines', function () {
     const rows = [
-      { name: 'broadcastsender --interface lo (no broadcast address: nothing is sent)', example: 'broadcastsender', args: ['--interface', 'lo'], stderr: '--interface: lo has no IPv4 broadcast address' },
+      // (lo's 127.0.0.1/8 has the broadcast address 127.255.255.255, as Qt derives it: --interface lo is valid)
+      { name: 'broadcastsender --interface no-such-if0', example: 'broadcastsender', args: ['--interface', 'no-such-if0'], stderr: '--interface: no network interface named "no-such-if0"' },
       { name: 'broadcastsender --port 0', example: 'broadcastsender', args: ['--port', '0'], stderr: '--port must be an integer in 1..65535, got "0"' },
       { name: 'multicastsender --group4 127.0.0.1', example: 'multicastsender', args: ['--interface', 'lo', '--group4', '127.0.0.1'], stderr: '--group4 must be an IPv4 multicast address' },
       { name: 'multicastreceiver --interface no-such-if0', example: 'multicastreceiver', args: ['--interface', 'no-such-if0'], stderr: '--interface: no network interface named "no-such-if0"' },
