@@ -257,6 +257,7 @@ export class SocketPrivate implements SocketEngineReceiver {
   emittingReadyRead = false;
   emittingBytesWritten = false;
   readBufferMaxSize = 0;
+  protocolTag = '';
   lookupId = -1;
   addresses: QHostAddress[] = [];
   preferredProtocol: number = NetworkLayerProtocol.UnknownNetworkLayerProtocol;
@@ -1205,6 +1206,30 @@ export class QAbstractSocket extends QIODevice {
     if (d.readBufferMaxSize === size) return;
     d.readBufferMaxSize = size;
     if (d.engine !== null && d.state === S.ConnectedState) d.engine.setReadNotificationEnabled(true);
+  }
+
+  /**
+   * The tag set with {@link QAbstractSocket.setProtocolTag} ('' by default).
+   * @returns the tag
+   * @remarks
+   * #### Differences from Qt
+   * Qt passes the tag to the proxy factory's queries; tsqt has no proxies, so it is only stored.
+   * @see {@link https://doc.qt.io/qt-6/qabstractsocket.html#protocolTag | protocolTag in Qt 6}
+   */
+  protocolTag(): string {
+    return this.#d.live('protocolTag').protocolTag;
+  }
+
+  /**
+   * Sets the protocol tag (Qt 5.13) that Qt gives the proxy factory; stored only (no proxies).
+   * @param tag - the tag
+   * @throws TypeError if `tag` is not a string
+   * @see {@link https://doc.qt.io/qt-6/qabstractsocket.html#setProtocolTag | setProtocolTag in Qt 6}
+   */
+  setProtocolTag(tag: string): void {
+    const d = this.#d.live('setProtocolTag');
+    if (typeof tag !== 'string') throw new TypeError(`${d.cls}.setProtocolTag: tag must be a string, got ${describe(tag)}`);
+    d.protocolTag = tag;
   }
 
   /**

@@ -45,6 +45,15 @@ describe('QUdpSocket', function () {
       expect(s.readBufferSize()).to.equal(0);
     });
 
+    it('stores a protocol tag, empty by default; a non-string is a TypeError (PyQt5 5.15)', function () {
+      const s = track();
+      expect(s.protocolTag()).to.equal('');
+      s.setProtocolTag('dns');
+      expect(s.protocolTag()).to.equal('dns');
+      expect(() => s.setProtocolTag(3 as never)).to.throw(TypeError, /QUdpSocket\.setProtocolTag: tag must be a string/);
+      expect(s.protocolTag()).to.equal('dns');
+    });
+
     it('has a parent like any QObject', function () {
       const p = new QUdpSocket();
       const c = new QUdpSocket(p);
