@@ -12,7 +12,10 @@
 
 #include <errno.h>
 #include <ifaddrs.h>
+#include <linux/if_addr.h>
 #include <linux/if_packet.h>
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
 #include <net/if.h>
 #include <netinet/in.h>
 #include <stdio.h>
@@ -877,30 +880,132 @@ static void set_num(napi_env env, napi_value obj, const char *key, double v) {
   napi_set_named_property(env, obj, key, num(env, v));
 }
 
+/* What getifaddrs() does not say about an address and netlink does (Qt reads the same):
+ * IFA_CACHEINFO's lifetimes in seconds (0xFFFFFFFF = forever) and the IFA_F_* flags. */
+typedef struct {
+  uint32_t index, preferred, valid, flags;
+  int family;
+  unsigned char addr[16];
+} addr_info;
+
+/* One RTM_GETADDR dump on a NETLINK_ROUTE socket: every address's info, or NULL (and *count 0)
+ * when netlink is not available. The caller frees the array. */
+static addr_info *read_addr_info(size_t *count) {
+  struct {
+    struct nlmsghdr hdr;
+    struct ifaddrmsg ifa;
+  } req;
+  char buf[16384];
+  addr_info *out = NULL;
+  size_t n = 0, cap = 0;
+  int fd, done = 0;
+  *count = 0;
+  fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
+  if (fd < 0) return NULL;
+  memset(&req, 0, sizeof(req));
+  req.hdr.nlmsg_len = sizeof(req);
+  req.hdr.nlmsg_type = RTM_GETADDR;
+  req.hdr.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
+  req.hdr.nlmsg_seq = 1;
+  req.ifa.ifa_family = AF_UNSPEC;
+  if (send(fd, &req, sizeof(req), 0) < 0) {
+    close(fd);
+    return NULL;
+  }
+  while (!done) {
+    ssize_t len = recv(fd, buf, sizeof(buf), 0);
+    struct nlmsghdr *h;
+    if (len < 0 && errno == EINTR) continue;
+    if (len <= 0) break;
+    for (h = (struct nlmsghdr *)buf; NLMSG_OK(h, (size_t)len); h = NLMSG_NEXT(h, len)) {
+      struct ifaddrmsg *ifa;
+      struct rtattr *rta;
+      int rlen, have = 0;
+      addr_info info;
+      if (h->nlmsg_type == NLMSG_DONE || h->nlmsg_type == NLMSG_ERROR) {
+        done = 1;
+        break;
+      }
+      if (h->nlmsg_type != RTM_NEWADDR || h->nlmsg_len < NLMSG_LENGTH(sizeof(*ifa))) continue;
+      ifa = (struct ifaddrmsg *)NLMSG_DATA(h);
+      if (ifa->ifa_family != AF_INET && ifa->ifa_family != AF_INET6) continue;
+      memset(&info, 0, sizeof(info));
+      info.index = ifa->ifa_index;
+      info.family = ifa->ifa_family;
+      info.flags = ifa->ifa_flags;
+      info.preferred = info.valid = 0xFFFFFFFFu;
+      rlen = (int)IFA_PAYLOAD(h);
+      for (rta = IFA_RTA(ifa); RTA_OK(rta, rlen); rta = RTA_NEXT(rta, rlen)) {
+        size_t alen = ifa->ifa_family == AF_INET ? 4 : 16;
+        if ((rta->rta_type == IFA_LOCAL || (rta->rta_type == IFA_ADDRESS && !have)) && RTA_PAYLOAD(rta) >= alen) {
+          /* IFA_LOCAL is the local side of a point-to-point link; IFA_ADDRESS otherwise */
+          memcpy(info.addr, RTA_DATA(rta), alen);
+          have = 1;
+        } else if (rta->rta_type == IFA_CACHEINFO && RTA_PAYLOAD(rta) >= sizeof(struct ifa_cacheinfo)) {
+          const struct ifa_cacheinfo *ci = (const struct ifa_cacheinfo *)RTA_DATA(rta);
+          info.preferred = ci->ifa_prefered;
+          info.valid = ci->ifa_valid;
+        } else if (rta->rta_type == IFA_FLAGS && RTA_PAYLOAD(rta) >= sizeof(uint32_t)) {
+          memcpy(&info.flags, RTA_DATA(rta), sizeof(uint32_t));
+        }
+      }
+      if (!have) continue;
+      if (n == cap) {
+        size_t ncap = cap ? cap * 2 : 16;
+        addr_info *grown = realloc(out, ncap * sizeof(*out));
+        if (grown == NULL) {
+          done = 1;
+          break;
+        }
+        out = grown;
+        cap = ncap;
+      }
+      out[n++] = info;
+    }
+  }
+  close(fd);
+  *count = n;
+  return out;
+}
+
+static const addr_info *find_addr_info(const addr_info *all, size_t count, uint32_t index, const struct sockaddr *sa) {
+  size_t k;
+  const void *bytes = sa->sa_family == AF_INET ? (const void *)&((const struct sockaddr_in *)sa)->sin_addr
+                                               : (const void *)&((const struct sockaddr_in6 *)sa)->sin6_addr;
+  size_t len = sa->sa_family == AF_INET ? 4 : 16;
+  for (k = 0; k < count; k++)
+    if (all[k].index == index && all[k].family == sa->sa_family && memcmp(all[k].addr, bytes, len) == 0) return &all[k];
+  return NULL;
+}
+
 static napi_value js_interfaces(napi_env env, napi_callback_info info) {
   struct ifaddrs *list = NULL, *i, *j;
   napi_value result;
   uint32_t count = 0;
   int sock;
+  addr_info *ainfo = NULL;
+  size_t ainfo_count = 0;
   (void)info;
   if (getifaddrs(&list) != 0) {
     napi_create_array(env, &result);
     return result;
   }
   sock = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+  ainfo = read_addr_info(&ainfo_count);
   napi_create_array(env, &result);
   for (i = list; i != NULL; i = i->ifa_next) {
     napi_value obj, addrs, s;
     char hw[3 * 32] = "";
     int type = -1, seen = 0, mtu = 0;
     unsigned flags = 0;
-    uint32_t naddr = 0;
+    uint32_t naddr = 0, index;
     if (i->ifa_name == NULL) continue;
     for (j = list; j != i; j = j->ifa_next)
       if (j->ifa_name != NULL && strcmp(j->ifa_name, i->ifa_name) == 0) { seen = 1; break; }
     if (seen) continue;
     napi_create_object(env, &obj);
     napi_create_array(env, &addrs);
+    index = if_nametoindex(i->ifa_name);
     for (j = i; j != NULL; j = j->ifa_next) {
       if (j->ifa_name == NULL || strcmp(j->ifa_name, i->ifa_name) != 0) continue;
       flags = j->ifa_flags;
@@ -925,6 +1030,15 @@ static napi_value js_interfaces(napi_env env, napi_callback_info info) {
             ip_bytes(env, (!v6 && (j->ifa_flags & IFF_BROADCAST)) ? j->ifa_broadaddr : NULL));
         set_num(env, a, "scopeId",
                 v6 ? ((const struct sockaddr_in6 *)j->ifa_addr)->sin6_scope_id : 0);
+        {
+          const addr_info *ai = ainfo ? find_addr_info(ainfo, ainfo_count, index, j->ifa_addr) : NULL;
+          if (ai != NULL) {
+            /* seconds, -1 = forever (0xFFFFFFFF); IFA_F_* flags */
+            set_num(env, a, "preferred", ai->preferred == 0xFFFFFFFFu ? -1 : (double)ai->preferred);
+            set_num(env, a, "valid", ai->valid == 0xFFFFFFFFu ? -1 : (double)ai->valid);
+            set_num(env, a, "addrFlags", ai->flags);
+          }
+        }
         napi_set_element(env, addrs, naddr++, a);
       }
     }
@@ -936,7 +1050,7 @@ static napi_value js_interfaces(napi_env env, napi_callback_info info) {
     }
     napi_create_string_utf8(env, i->ifa_name, NAPI_AUTO_LENGTH, &s);
     napi_set_named_property(env, obj, "name", s);
-    set_num(env, obj, "index", if_nametoindex(i->ifa_name));
+    set_num(env, obj, "index", index);
     set_num(env, obj, "flags", flags);
     napi_create_string_utf8(env, hw, NAPI_AUTO_LENGTH, &s);
     napi_set_named_property(env, obj, "hwaddr", s);
@@ -946,6 +1060,7 @@ static napi_value js_interfaces(napi_env env, napi_callback_info info) {
     napi_set_element(env, result, count++, obj);
   }
   if (sock >= 0) close(sock);
+  free(ainfo);
   freeifaddrs(list);
   return result;
 }

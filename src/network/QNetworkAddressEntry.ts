@@ -87,10 +87,9 @@ function prefixToMask(protocol: number, length: number): QHostAddress {
  * The netmask is stored as a prefix length for the protocol of {@link QNetworkAddressEntry.ip}: set the
  * IP first, then the netmask or prefix length (a netmask of another protocol than the IP is refused).
  *
- * #### Differences from Qt
- * The entries that {@link QNetworkInterface.addressEntries} reads from the system never carry
- * address lifetimes here (Qt reads them from netlink on Linux): `isLifetimeKnown()` is false and
- * the entry is permanent until `setAddressLifetime()` is called on it.
+ * The entries that {@link QNetworkInterface.addressEntries} reads carry the address lifetimes that
+ * Linux reports over netlink, as Qt's do (`isLifetimeKnown()` true; a static address is
+ * permanent); where netlink cannot be read they stay unknown and the entry counts as permanent.
  *
  * @category Network
  * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html | QNetworkAddressEntry in Qt 6}

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { existsSync } from 'node:fs';
+import { QDeadlineTimer } from '../core/QDeadlineTimer.js';
 import { QHostAddress } from './QHostAddress.js';
 import { DnsEligibilityStatus, QNetworkAddressEntry } from './QNetworkAddressEntry.js';
 import { loadNative } from '../private/native.js';
@@ -176,9 +177,19 @@ interface IfaceData {
   entries: QNetworkAddressEntry[];
 }
 
+/** linux/if_addr.h: duplicate address detection failed. */
+const IFA_F_DADFAILED = 0x08;
+
+/** A lifetime in seconds from netlink (-1 = forever) as the deadline Qt makes of it. */
+function lifetime(seconds: number): QDeadlineTimer {
+  return seconds < 0 ? QDeadlineTimer.forever() : new QDeadlineTimer(seconds * 1000);
+}
+
 function convert(n: NativeInterface, s: InterfaceSource): IfaceData {
   const entries: QNetworkAddressEntry[] = [];
   for (const ad of n.addrs) {
+    // Qt leaves out an IPv6 address whose duplicate address detection failed (IFA_F_DADFAILED)
+    if (ad.family === 6 && ad.addrFlags !== undefined && (ad.addrFlags & IFA_F_DADFAILED) !== 0) continue;
     const e = new QNetworkAddressEntry();
     const ip = bytesToAddress(ad.family, ad.ip);
     if (ad.family === 6) {
@@ -202,6 +213,8 @@ function convert(n: NativeInterface, s: InterfaceSource): IfaceData {
     // other one eligible (its temporary/deprecated test is overridden by the classification, so
     // the address alone decides; PyQt5 5.15: lo 0, eth0 192.0.2.2 and fd00::2 1, fe80:: 0)
     e.setDnsEligibility(ip.isLoopback() || ip.isLinkLocal() ? DnsEligibilityStatus.DnsIneligible : DnsEligibilityStatus.DnsEligible);
+    // the lifetimes netlink gave (IFA_CACHEINFO), as Qt sets them: seconds from now, or forever
+    if (ad.preferred !== undefined && ad.valid !== undefined) e.setAddressLifetime(lifetime(ad.preferred), lifetime(ad.valid));
     entries.push(e);
   }
   return {
@@ -255,8 +268,9 @@ const INVALID: IfaceData = Object.freeze({
  * ```
  *
  * #### Differences from Qt
- * - Address lifetimes are not read (Qt reads them from netlink): see {@link QNetworkAddressEntry}. DNS
- * eligibility follows Qt 5.15's rule from the address alone (loopback and link-local: ineligible).
+ * - Interfaces and addresses come from getifaddrs(), address lifetimes and flags from a netlink
+ *   dump (Qt reads both from netlink); DNS eligibility follows Qt 5.15's rule, which the address
+ *   alone decides (loopback and link-local: ineligible).
  * - Reading interfaces needs the native addon; without it these functions throw the loader's Error.
  *
  * @category Network

@@ -93,6 +93,11 @@ export interface NativeInterfaceAddress {
   netmask: Uint8Array | null;
   broadcast: Uint8Array | null;
   scopeId: number;
+  /** From netlink when available (Qt reads the same): preferred and valid lifetimes in seconds
+   * (-1 = forever), and the IFA_F_* flags. Absent when netlink could not be read. */
+  preferred?: number;
+  valid?: number;
+  addrFlags?: number;
 }
 
 /** One network interface (contract C). @internal */

@@ -82,6 +82,30 @@ describe('QNetworkInterface', () => {
       expect(new QNetworkAddressEntry().dnsEligibility()).to.equal(QNetworkAddressEntry.DnsEligibilityUnknown);
     });
 
+    it('takes address lifetimes from netlink as Qt does (IFA_CACHEINFO: seconds from now, or forever) and drops a DAD-failed IPv6 address', () => {
+      const base = stub();
+      const wlan3 = {
+        // addresses with what netlink adds: lifetimes in seconds (-1 forever) and IFA_F_* flags
+        name: 'wlan3', index: 3, flags: 0x1 | 0x40, hwaddr: '', type: 1, mtu: 1500,
+        addrs: [
+          { family: 4 as const, ip: Uint8Array.of(198, 51, 100, 7), netmask: Uint8Array.of(255, 255, 255, 0), broadcast: null, scopeId: 0, preferred: 1800, valid: 3600, addrFlags: 0 },
+          { family: 6 as const, ip: new QHostAddress('2001:db8::7').toIPv6Address(), netmask: null, broadcast: null, scopeId: 0, preferred: -1, valid: -1, addrFlags: 0x80 },
+          // duplicate address detection failed: Qt leaves it out
+          { family: 6 as const, ip: new QHostAddress('2001:db8::8').toIPv6Address(), netmask: null, broadcast: null, scopeId: 0, preferred: 0, valid: 60, addrFlags: 0x08 },
+        ],
+      };
+      setInterfaceSource({ ...base, interfaces: () => [...base.interfaces(), wlan3], nameToIndex: (n) => (n === 'wlan3' ? 3 : base.nameToIndex(n)) });
+      const e = QNetworkInterface.interfaceFromName('wlan3').addressEntries();
+      expect(e.map((x) => x.ip().toString())).to.deep.equal(['198.51.100.7', '2001:db8::7']);
+      const [v4, v6] = e as [QNetworkAddressEntry, QNetworkAddressEntry];
+      expect([v4.isLifetimeKnown(), v4.isPermanent(), v4.isTemporary()]).to.deep.equal([true, false, true]);
+      expect(v4.preferredLifetime().remainingTime()).to.be.within(1_795_000, 1_800_000);
+      expect(v4.validityLifetime().remainingTime()).to.be.within(3_595_000, 3_600_000);
+      expect([v6.isLifetimeKnown(), v6.isPermanent(), v6.preferredLifetime().isForever(), v6.validityLifetime().isForever()]).to.deep.equal([true, true, true, true]);
+      // without netlink's data (the other interfaces here) the lifetimes stay unknown
+      expect(QNetworkInterface.interfaceFromName('eth7').addressEntries()[0]!.isLifetimeKnown()).to.equal(false);
+    });
+
     it('allAddresses() skips interfaces that are not up', () => {
       expect(QNetworkInterface.allAddresses().map((a) => a.toString()))
         .to.deep.equal(['127.0.0.1', '::1', '192.0.2.2', 'fe80::1%eth7', 'fe80::2%eth7']);
@@ -145,6 +169,12 @@ describe('QNetworkInterface', () => {
       expect(QNetworkInterface.interfaceIndexFromName('lo')).to.equal(lo.index());
       expect(QNetworkInterface.interfaceNameFromIndex(lo.index())).to.equal('lo');
       expect(QNetworkInterface.interfaceFromIndex(lo.index()).name()).to.equal('lo');
+    });
+
+    it("reads lo's 127.0.0.1 as Qt 5.15 does: a known, permanent lifetime (netlink), DNS-ineligible, broadcast 127.255.255.255 (PyQt5 5.15 here)", () => {
+      const e = QNetworkInterface.interfaceFromName('lo').addressEntries().find((x) => x.ip().toString() === '127.0.0.1')!;
+      expect([e.isLifetimeKnown(), e.isPermanent(), e.preferredLifetime().isForever(), e.validityLifetime().isForever()]).to.deep.equal([true, true, true, true]);
+      expect([e.dnsEligibility(), e.broadcast().toString(), e.prefixLength()]).to.deep.equal([QNetworkAddressEntry.DnsIneligible, '127.255.255.255', 8]);
     });
 
     it('agrees with os.networkInterfaces() on names and addresses', () => {
