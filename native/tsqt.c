@@ -895,7 +895,7 @@ static addr_info *read_addr_info(size_t *count) {
     struct nlmsghdr hdr;
     struct ifaddrmsg ifa;
   } req;
-  char buf[16384];
+  char buf[32768]; /* the kernel sizes a dump's messages to the reader's buffer, at most 32 KiB */
   addr_info *out = NULL;
   size_t n = 0, cap = 0;
   int fd, done = 0;
@@ -917,7 +917,7 @@ static addr_info *read_addr_info(size_t *count) {
     struct nlmsghdr *h;
     if (len < 0 && errno == EINTR) continue;
     if (len <= 0) break;
-    for (h = (struct nlmsghdr *)buf; NLMSG_OK(h, (size_t)len); h = NLMSG_NEXT(h, len)) {
+    for (h = (struct nlmsghdr *)buf; NLMSG_OK(h, len); h = NLMSG_NEXT(h, len)) {
       struct ifaddrmsg *ifa;
       struct rtattr *rta;
       int rlen, have = 0;
