@@ -100,8 +100,8 @@ export class QMetaEnum {
    * @returns `options.scope` given to the constructor, else `''`.
    * @remarks
    * #### Differences from Qt
-   * Qt finds the scope through moc; here it is what the constructor was given. An invalid Qt
-   * QMetaEnum returns null, which tsqt never has.
+   * Qt finds the scope through moc; here it is what the constructor was given. An invalid
+   * QMetaEnum returns null in Qt, '' here.
    * @see {@link https://doc.qt.io/qt-6/qmetaenum.html#scope | QMetaEnum::scope in Qt 6}
    */
   scope(): string {
@@ -122,9 +122,14 @@ export class QMetaEnum {
   isFlag(): boolean {
     return this.#flag;
   }
-  /** @returns whether it is valid (always true) */
+  /**
+   * @returns whether it describes an enum: false for one with neither a name nor keys, such as
+   *   what {@link QMetaObject.enumerator} gives for an index out of range (Qt's invalid,
+   *   default-constructed QMetaEnum).
+   * @see {@link https://doc.qt.io/qt-6/qmetaenum.html#isValid | QMetaEnum::isValid in Qt 6}
+   */
   isValid(): boolean {
-    return true;
+    return this.#name !== '' || this.#keys.length > 0;
   }
   /** @returns the number of keys */
   keyCount(): number {

@@ -655,8 +655,8 @@ export class QMetaObject {
 
   /**
    * @param index - an enumerator index, 0 to `enumeratorCount() - 1`.
-   * @returns the enum (its scope is the declaring class), or an empty QMetaEnum for an index out
-   *   of range.
+   * @returns the enum (its scope is the declaring class), or an invalid QMetaEnum for an index
+   *   out of range (as Qt).
    * @throws TypeError if `index` is not an integer.
    * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#enumerator | QMetaObject::enumerator in Qt 6}
    */
