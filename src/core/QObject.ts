@@ -901,7 +901,7 @@ export class QObject implements Disposable {
     const sig = sender.#signalByName(name);
     if (sig === null) {
       qWarning(`QObject::connect: No such signal ${sender.constructor.name}::${name}()`);
-      warnObjectNames('connect', sender, a instanceof QObject ? a : null, qWarning);
+      warnObjectNames('connect', sender, a instanceof QObject ? a : null);
       return new Connection();
     }
     if (typeof a === 'function') return sig.connect(a as (...args: any[]) => unknown, b as number | undefined);
@@ -982,7 +982,7 @@ export class QObject implements Disposable {
       const s = a.#signalByName(signalName(signal));
       if (s === null) {
         qWarning(`QObject::disconnect: No such signal ${a.constructor.name}::${signalName(signal)}()`);
-        warnObjectNames('disconnect', a, receiver ?? null, qWarning);
+        warnObjectNames('disconnect', a, receiver ?? null);
         return false;
       }
       sigs = [s];

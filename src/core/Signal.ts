@@ -458,7 +458,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
     if (method !== null && typeof (receiver as unknown as Record<string, unknown>)[method] !== 'function') {
       const cls = receiver!.constructor.name;
       qWarning(`QObject::connect: No such slot ${cls}::${method}()`);
-      warnObjectNames('connect', owner, receiver, qWarning);
+      warnObjectNames('connect', owner, receiver);
       return new Connection();
     }
     if (target !== null) {

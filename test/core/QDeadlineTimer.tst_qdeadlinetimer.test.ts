@@ -40,6 +40,12 @@ const ge = (a: QDeadlineTimer, b: QDeadlineTimer): boolean => !lt(a, b);
 const plus = (dt: QDeadlineTimer, msecs: number): QDeadlineTimer => QDeadlineTimer.addNSecs(dt, msecs * 1000 * 1000);
 const diff = (a: QDeadlineTimer, b: QDeadlineTimer): number => Math.trunc((a.deadlineNSecs() - b.deadlineNSecs()) / (1000 * 1000));
 
+/** Qt's six comparison operators between a and b, for a before ('<'), equal to ('=') or after ('>') b. */
+function expectOrder(a: QDeadlineTimer, b: QDeadlineTimer, order: '<' | '=' | '>'): void {
+  expect([eq(a, b), !eq(a, b), lt(a, b), le(a, b), ge(a, b), gt(a, b)], `a ${order} b`)
+    .to.deep.equal([order === '=', order !== '=', order === '<', order !== '>', order !== '<', order === '>']);
+}
+
 /** The four checks Qt repeats for a deadline that is neither 0 nor forever. */
 function expectFiniteNonZero(d: QDeadlineTimer): void {
   expect(d.deadline()).to.not.equal(0);
@@ -82,16 +88,9 @@ describe('tst_qdeadlinetimer ports', () => {
       expect(deadline.timerType()).to.equal(timerType);
       expect(deadline.isForever()).to.equal(false);
       const other = new QDeadlineTimer(undefined, timerType);
-      expect(eq(deadline, other)).to.equal(true);
-      expect(!eq(deadline, other)).to.equal(false); // !(deadline != QDeadlineTimer(timerType))
-      expect(lt(deadline, new QDeadlineTimer())).to.equal(false);
-      expect(le(deadline, new QDeadlineTimer())).to.equal(true);
-      expect(ge(deadline, new QDeadlineTimer())).to.equal(true);
-      expect(gt(deadline, new QDeadlineTimer())).to.equal(false);
-      expect(lt(deadline, deadline)).to.equal(false);
-      expect(le(deadline, deadline)).to.equal(true);
-      expect(ge(deadline, deadline)).to.equal(true);
-      expect(gt(deadline, deadline)).to.equal(false);
+      expectOrder(deadline, other, '=');
+      expectOrder(deadline, new QDeadlineTimer(), '=');
+      expectOrder(deadline, deadline, '=');
 
       // should have expired, but we may be running too early after boot
       await tryVerify(() => deadline.hasExpired(), 100, 'default timer expired');
@@ -150,11 +149,7 @@ describe('tst_qdeadlinetimer ports', () => {
       deadline.setPreciseDeadline(MAX, 0, timerType);
       expectForever(deadline);
 
-      expect(eq(deadline, deadline)).to.equal(true);
-      expect(lt(deadline, deadline)).to.equal(false);
-      expect(le(deadline, deadline)).to.equal(true);
-      expect(ge(deadline, deadline)).to.equal(true);
-      expect(gt(deadline, deadline)).to.equal(false);
+      expectOrder(deadline, deadline, '=');
 
       // adding to forever must still be forever
       let deadline2 = plus(deadline, 1);
@@ -162,11 +157,7 @@ describe('tst_qdeadlinetimer ports', () => {
       expect(deadline2.timerType()).to.equal(deadline.timerType());
 
       expect(diff(deadline2, deadline)).to.equal(0);
-      expect(eq(deadline2, deadline)).to.equal(true);
-      expect(lt(deadline2, deadline)).to.equal(false);
-      expect(le(deadline2, deadline)).to.equal(true);
-      expect(ge(deadline2, deadline)).to.equal(true);
-      expect(gt(deadline2, deadline)).to.equal(false);
+      expectOrder(deadline2, deadline, '=');
 
       // subtracting from forever is *also* forever
       deadline2 = plus(deadline, -1);
@@ -174,20 +165,11 @@ describe('tst_qdeadlinetimer ports', () => {
       expect(deadline2.timerType()).to.equal(deadline.timerType());
 
       expect(diff(deadline2, deadline)).to.equal(0);
-      expect(eq(deadline2, deadline)).to.equal(true);
-      expect(lt(deadline2, deadline)).to.equal(false);
-      expect(le(deadline2, deadline)).to.equal(true);
-      expect(ge(deadline2, deadline)).to.equal(true);
-      expect(gt(deadline2, deadline)).to.equal(false);
+      expectOrder(deadline2, deadline, '=');
 
       // compare and order against a default-constructed object
       const expired = new QDeadlineTimer();
-      expect(eq(deadline, expired)).to.equal(false);
-      expect(!eq(deadline, expired)).to.equal(true);
-      expect(lt(deadline, expired)).to.equal(false);
-      expect(le(deadline, expired)).to.equal(false);
-      expect(ge(deadline, expired)).to.equal(true);
-      expect(gt(deadline, expired)).to.equal(true);
+      expectOrder(deadline, expired, '>');
     });
   }
 
@@ -213,11 +195,7 @@ describe('tst_qdeadlinetimer ports', () => {
       expect(earlierDeadline.deadlineNSecs()).to.equal(deadline.deadlineNSecs() - 1000 * 1000);
 
       expect(diff(earlierDeadline, deadline)).to.equal(-1);
-      expect(!eq(earlierDeadline, deadline)).to.equal(true);
-      expect(lt(earlierDeadline, deadline)).to.equal(true);
-      expect(le(earlierDeadline, deadline)).to.equal(true);
-      expect(ge(earlierDeadline, deadline)).to.equal(false);
-      expect(gt(earlierDeadline, deadline)).to.equal(false);
+      expectOrder(earlierDeadline, deadline, '<');
     });
   }
 
@@ -249,29 +227,15 @@ describe('tst_qdeadlinetimer ports', () => {
       expect(laterDeadline.deadlineNSecs()).to.equal(deadline.deadlineNSecs() + 1000 * 1000);
 
       expect(diff(laterDeadline, deadline)).to.equal(1);
-      expect(!eq(laterDeadline, deadline)).to.equal(true);
-      expect(lt(laterDeadline, deadline)).to.equal(false);
-      expect(le(laterDeadline, deadline)).to.equal(false);
-      expect(ge(laterDeadline, deadline)).to.equal(true);
-      expect(gt(laterDeadline, deadline)).to.equal(true);
+      expectOrder(laterDeadline, deadline, '>');
 
       // compare and order against a default-constructed object
       const expired = new QDeadlineTimer();
-      expect(eq(deadline, expired)).to.equal(false);
-      expect(!eq(deadline, expired)).to.equal(true);
-      expect(lt(deadline, expired)).to.equal(false);
-      expect(le(deadline, expired)).to.equal(false);
-      expect(ge(deadline, expired)).to.equal(true);
-      expect(gt(deadline, expired)).to.equal(true);
+      expectOrder(deadline, expired, '>');
 
       // compare and order against a forever deadline
       const forever_ = QDeadlineTimer.forever();
-      expect(eq(deadline, forever_)).to.equal(false);
-      expect(!eq(deadline, forever_)).to.equal(true);
-      expect(lt(deadline, forever_)).to.equal(true);
-      expect(le(deadline, forever_)).to.equal(true);
-      expect(ge(deadline, forever_)).to.equal(false);
-      expect(gt(deadline, forever_)).to.equal(false);
+      expectOrder(deadline, forever_, '<');
     });
   }
 

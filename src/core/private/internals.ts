@@ -6,6 +6,7 @@ import type { QObject } from '../QObject.js';
 import type { QEvent } from '../QEvent.js';
 import type { Signal } from '../Signal.js';
 import type { Connection } from '../Connection.js';
+import { qWarning } from '../qlogging.js';
 
 /** @internal */
 export interface CoreHooks {
@@ -140,9 +141,9 @@ export function deletedError(obj: object, method: string): Error {
  * slot, one more warning for each of the two objects that has an objectName.
  * @internal
  */
-export function warnObjectNames(func: 'connect' | 'disconnect', sender: QObject | null, receiver: QObject | null, warn: (message: string) => void): void {
+export function warnObjectNames(func: 'connect' | 'disconnect', sender: QObject | null, receiver: QObject | null): void {
   const a = sender !== null ? sender.objectName() : '';
   const b = receiver !== null ? receiver.objectName() : '';
-  if (a !== '') warn(`QObject::${func}:  (sender name:   '${a}')`);
-  if (b !== '') warn(`QObject::${func}:  (receiver name: '${b}')`);
+  if (a !== '') qWarning(`QObject::${func}:  (sender name:   '${a}')`);
+  if (b !== '') qWarning(`QObject::${func}:  (receiver name: '${b}')`);
 }
