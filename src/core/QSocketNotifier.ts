@@ -5,6 +5,8 @@ import type { Signal } from './Signal.js';
 import { declareSignals, deletedError, hooks, lazySignal, peekSignal } from './private/internals.js';
 import { registerNotifier, unregisterNotifier, notifierReady, sendEvent, type DispatcherNotifier } from './private/dispatcher.js';
 import { loadNative, type NativeBinding } from '../private/native.js';
+import { releasePoll, setPollEvents, sharePoll, type PollShare } from '../private/fdPoll.js';
+import { qWarning } from './qlogging.js';
 
 /**
  * What a notifier watches: {@link QSocketNotifier.Type}.
@@ -19,25 +21,8 @@ const Type = {
   Exception: 2,
 } as const;
 
-/** The poll handle of one descriptor and what each of its notifiers wants (0 when disabled). */
-interface FdPoll {
-  handle: object;
-  users: Map<DispatcherNotifier, number>;
-  /** The events the handle polls now. */
-  events: number;
-}
-
-const polls = new Map<number, FdPoll>();
-
-/** Polls the union of what the enabled notifiers of the descriptor want (stops at none). */
-function updatePoll(native: NativeBinding, poll: FdPoll): void {
-  let events = 0;
-  for (const ev of poll.users.values()) events |= ev;
-  if (events === poll.events) return;
-  poll.events = events;
-  if (events === 0) native.pollStop(poll.handle);
-  else native.pollStart(poll.handle, events);
-}
+/** Qt's names of the types, for its warnings. */
+const TYPE_NAMES = ['Read', 'Write', 'Exception'] as const;
 
 /**
  * Watches a file descriptor and emits `activated` when it is ready, once per loop pass while it
@@ -56,6 +41,13 @@ function updatePoll(native: NativeBinding, poll: FdPoll): void {
  *   socket, an active timer) holds it, even while a notifier is enabled.
  * - Qt 6's socket-less constructor, `setSocket()` and `isValid()` are not part of it (tsqt follows
  *   Qt 5.15's API).
+ * - On a {@link network.QUdpSocket | QUdpSocket}'s `socketDescriptor()` it works beside the
+ *   socket, as under Qt's glib dispatcher (PyQt5's default on Linux), not as under Qt's UNIX
+ *   dispatcher, where it replaces the socket's own notifier. Readiness is checked again at the
+ *   notifier's turn in the pass, so a Read notifier is not activated for a datagram the socket's
+ *   readyRead slot has already read. When the socket closes the descriptor, the notifier warns
+ *   `QSocketNotifier: Invalid socket N with type Read, disabling...` in the next pass and is
+ *   disabled, as Qt's UNIX dispatcher does on poll(2)'s POLLNVAL.
  *
  * @see {@link https://doc.qt.io/qt-6/qsocketnotifier.html | QSocketNotifier in Qt 6}
  */
@@ -73,7 +65,7 @@ export class QSocketNotifier extends QObject {
   #type: QSocketNotifier.Type;
   #enabled = false;
   #native: NativeBinding;
-  #poll: FdPoll | null;
+  #poll: PollShare | null;
   #dn: DispatcherNotifier;
 
   /**
@@ -93,6 +85,12 @@ export class QSocketNotifier extends QObject {
     const events = type === Type.Write ? 2 : 1;
     const dn: DispatcherNotifier = {
       isReady: () => {
+        if (this.#poll !== null && this.#poll.poll === null) {
+          // Its socket closed the descriptor (Qt's UNIX dispatcher: poll(2) reports POLLNVAL).
+          qWarning(`QSocketNotifier: Invalid socket ${this.#fd} with type ${TYPE_NAMES[this.#type]}, disabling...`);
+          this.setEnabled(false);
+          return false;
+        }
         const r = this.#native.pollFd(this.#fd, events, 0);
         if (r < 0) return false;
         if (this.#type === Type.Exception) return (r & 4) !== 0;
@@ -104,19 +102,9 @@ export class QSocketNotifier extends QObject {
       marked: false,
     };
     this.#dn = dn;
-    // One libuv poll handle per descriptor (libuv refuses a second one: EEXIST), shared by the
-    // Read, Write and Exception notifiers of that descriptor, as Qt allows one of each.
-    let poll = polls.get(socket);
-    if (poll === undefined) {
-      const created: FdPoll = { handle: null as unknown as object, users: new Map(), events: 0 };
-      created.handle = native.pollOpen(socket, () => {
-        for (const [n, ev] of created.users) if (ev !== 0) notifierReady(n);
-      });
-      poll = created;
-      polls.set(socket, poll);
-    }
-    poll.users.set(dn, 0);
-    this.#poll = poll;
+    // One libuv poll handle per descriptor (libuv refuses a second one: EEXIST), shared with
+    // the descriptor's other notifiers and with a QUdpSocket's engine when it is a socket's.
+    this.#poll = sharePoll(native, socket, () => notifierReady(dn));
     this.setEnabled(true);
   }
 
@@ -158,10 +146,14 @@ export class QSocketNotifier extends QObject {
     enable = !!enable;
     if (enable === this.#enabled || this.#poll === null) return;
     this.#enabled = enable;
-    this.#poll.users.set(this.#dn, enable ? (this.#type === Type.Write ? 2 : 1) : 0);
-    updatePoll(this.#native, this.#poll);
-    if (enable) registerNotifier(this.#dn);
-    else unregisterNotifier(this.#dn);
+    setPollEvents(this.#poll, enable ? (this.#type === Type.Write ? 2 : 1) : 0);
+    if (enable) {
+      registerNotifier(this.#dn);
+      // on a descriptor closed under it: found invalid (and disabled again) in the next pass
+      if (this.#poll.poll === null) notifierReady(this.#dn);
+    } else {
+      unregisterNotifier(this.#dn);
+    }
   }
 
   /**
@@ -185,13 +177,7 @@ export class QSocketNotifier extends QObject {
     if (poll !== null) {
       unregisterNotifier(this.#dn);
       this.#enabled = false;
-      poll.users.delete(this.#dn);
-      if (poll.users.size === 0) {
-        if (polls.get(this.#fd) === poll) polls.delete(this.#fd);
-        this.#native.pollClose(poll.handle);
-      } else {
-        updatePoll(this.#native, poll);
-      }
+      releasePoll(poll, false);
       this.#poll = null;
     }
     super.dispose();

@@ -1,7 +1,9 @@
 import { expect } from 'chai';
 import { QSocketNotifier, QObject, QCoreApplication, QEventLoop, isDeleted } from '../../src/core/index.js';
+import { QHostAddress, QUdpSocket } from '../../src/network/index.js';
 import { isNativeAvailable, loadNative } from '../../src/private/native.js';
 import { coreHooks, sleep, turns } from './helpers.js';
+import { resources } from '../faults/helpers.js';
 import { openSync, closeSync, writeSync, readSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
@@ -14,7 +16,7 @@ function nativeOk(): boolean {
 }
 
 describe('QSocketNotifier', () => {
-  coreHooks();
+  const hooks = coreHooks();
   let fds: number[] = [];
 
   beforeEach(function () {
@@ -90,5 +92,127 @@ describe('QSocketNotifier', () => {
     const n = new QSocketNotifier(r, QSocketNotifier.Read, p);
     p.dispose();
     expect(isDeleted(n)).to.equal(true);
+  });
+
+  // Qt lets a program watch a QUdpSocket's own descriptor. PyQt5 5.15 (glib dispatcher, its
+  // default here) with a Read and a Write notifier on a bound socket's descriptor and one
+  // datagram sent to it: readyRead (the slot reads the datagram), then activated of both. tsqt
+  // re-checks readiness before each activation (DESIGN), so a Read notifier fires when the
+  // datagram is still there at its turn.
+  describe("on a QUdpSocket's descriptor", () => {
+    const sockets: QUdpSocket[] = [];
+    afterEach(() => {
+      for (const s of sockets.splice(0)) s.dispose();
+    });
+    function socket(): QUdpSocket {
+      const s = new QUdpSocket();
+      sockets.push(s);
+      expect(s.bind(QHostAddress.LocalHost, 0)).to.equal(true);
+      return s;
+    }
+    function send(to: QUdpSocket, text: string): void {
+      const c = socket();
+      expect(c.writeDatagram(text, QHostAddress.LocalHost, to.localPort())).to.equal(text.length);
+    }
+
+    it('shares the descriptor with the socket: both are told, and the socket still reads', async () => {
+      const s = socket();
+      const fd = s.socketDescriptor();
+      const rn = new QSocketNotifier(fd, QSocketNotifier.Read);
+      const wn = new QSocketNotifier(fd, QSocketNotifier.Write);
+      const log: unknown[] = [];
+      rn.activated.connect((sock, type) => {
+        log.push(['read', sock, type]);
+        rn.setEnabled(false);
+      });
+      wn.activated.connect((sock, type) => {
+        log.push(['write', sock, type]);
+        wn.setEnabled(false);
+      });
+      let reads = 0;
+      s.readyRead.connect(() => {
+        log.push('readyRead');
+        // the first datagram is left unread, so that the Read notifier finds it at its turn
+        if (reads++ > 0) while (s.hasPendingDatagrams()) log.push(s.readDatagram(100)[0]!.toString());
+      });
+      send(s, 'one');
+      await sleep(40);
+      expect(log).to.have.deep.members(['readyRead', ['read', fd, 0], ['write', fd, 1]]);
+      expect(log[0]).to.equal('readyRead');
+      rn.dispose();
+      wn.dispose();
+      // reading 'one' re-arms readyRead (UDP-R2): the socket's own notifier is still working
+      expect(s.readDatagram(100)[0]!.toString()).to.equal('one');
+      log.length = 0;
+      send(s, 'two');
+      await sleep(40);
+      expect(log).to.deep.equal(['readyRead', 'two']);
+    });
+
+    it('a Read notifier disposed or disabled leaves the socket its readyRead cycle', async () => {
+      const s = socket();
+      const n = new QSocketNotifier(s.socketDescriptor(), QSocketNotifier.Read);
+      n.setEnabled(false);
+      const got: string[] = [];
+      s.readyRead.connect(() => {
+        while (s.hasPendingDatagrams()) got.push(s.readDatagram(100)[0]!.toString());
+      });
+      send(s, 'a');
+      await sleep(30);
+      n.dispose();
+      send(s, 'b');
+      await sleep(30);
+      expect(got).to.deep.equal(['a', 'b']);
+    });
+
+    it('closing the socket first silences the notifier; the descriptor number can be watched again', async () => {
+      const s = socket();
+      const fd = s.socketDescriptor();
+      const n = new QSocketNotifier(fd, QSocketNotifier.Write);
+      let fired = 0;
+      n.activated.connect(() => fired++);
+      await sleep(20);
+      expect(fired).to.be.greaterThan(0);
+      s.close();
+      fired = 0;
+      await sleep(20);
+      // Qt's UNIX dispatcher on the POLLNVAL of a closed descriptor: a warning, and disabled
+      expect(fired).to.equal(0);
+      expect(n.isEnabled()).to.equal(false);
+      expect(hooks.messages).to.deep.equal([`QSocketNotifier: Invalid socket ${fd} with type Write, disabling...`]);
+      // the kernel hands the lowest free number out again: a new socket (and its poll handle)
+      // may get the same descriptor while the old notifier still exists
+      const t = socket();
+      const got: string[] = [];
+      t.readyRead.connect(() => {
+        while (t.hasPendingDatagrams()) got.push(t.readDatagram(100)[0]!.toString());
+      });
+      const m = new QSocketNotifier(t.socketDescriptor(), QSocketNotifier.Read);
+      send(t, 'again');
+      await sleep(30);
+      expect(got).to.deep.equal(['again']);
+      expect(fired).to.equal(0);
+      // enabled again, it is found invalid again in the next pass
+      n.setEnabled(true);
+      await sleep(10);
+      expect(n.isEnabled()).to.equal(false);
+      expect(fired).to.equal(0);
+      expect(hooks.messages).to.have.length(2);
+      n.dispose();
+      m.dispose();
+    });
+
+    it('one poll handle serves the socket and its notifiers, and is freed when all are gone', async () => {
+      const before = (await resources()).nativePolls;
+      const s = socket();
+      const a = new QSocketNotifier(s.socketDescriptor(), QSocketNotifier.Read);
+      const b = new QSocketNotifier(s.socketDescriptor(), QSocketNotifier.Write);
+      expect((await resources()).nativePolls).to.equal(before + 1);
+      a.dispose();
+      s.dispose();
+      b.dispose();
+      sockets.splice(sockets.indexOf(s), 1);
+      expect((await resources()).nativePolls).to.equal(before);
+    });
   });
 });

@@ -28,9 +28,9 @@ import {
   loadNative,
   nativeState,
   type NativeBinding,
-  type NativePollHandle,
   type NativeState,
 } from '../../private/native.js';
+import { releasePoll, setPollEvents, sharePoll, type PollShare } from '../../private/fdPoll.js';
 import { QHostAddress } from '../QHostAddress.js';
 import { QNetworkInterface } from '../QNetworkInterface.js';
 import {
@@ -124,7 +124,7 @@ export class NativeSocketEngine implements SocketEngine {
   #fd = -1;
   #proto = -1;
   #state = STATE_UNCONNECTED;
-  #poll: NativePollHandle | null = null;
+  #poll: PollShare | null = null;
   #keepAlive = false;
   #readEnabled = false;
   #writeEnabled = false;
@@ -242,7 +242,8 @@ export class NativeSocketEngine implements SocketEngine {
     // Failures ignored, as in Qt.
     this.#b.setOption(fd, EngineOption.ReceivePacketInformation, this.#proto, 1);
     this.#b.setOption(fd, EngineOption.ReceiveHopLimit, this.#proto, 1);
-    this.#poll = this.#b.pollOpen(fd, (revents, size) => this.#onPoll(revents, size));
+    // shared with any QSocketNotifier the program puts on this descriptor
+    this.#poll = sharePoll(this.#b, fd, (revents, size) => this.#onPoll(revents, size));
     this.#keepAlive = true;
     addKeepAlive();
     this.#applyPoll();
@@ -266,8 +267,8 @@ export class NativeSocketEngine implements SocketEngine {
     unregisterNotifier(this.#writeNotifier);
     this.#dropQueue();
     if (this.#poll !== null) {
-      // uv_close drops the fd from the loop at once, so closing the fd next is safe.
-      this.#b.pollClose(this.#poll);
+      // the handle is closed, for every watcher of the descriptor, before the descriptor is
+      releasePoll(this.#poll, true);
       this.#poll = null;
     }
     if (this.#fd >= 0) {
@@ -383,7 +384,7 @@ export class NativeSocketEngine implements SocketEngine {
     const couldReceive = this.#state !== STATE_UNCONNECTED || this.#localPort !== 0;
     this.#state = STATE_CONNECTED;
     this.#headSize = -1;
-    if (this.#poll !== null && this.#readEnabled) this.#b.pollStart(this.#poll, this.#pollEvents());
+    if (this.#poll !== null && this.#readEnabled) setPollEvents(this.#poll, this.#pollEvents());
     this.#fetchConnectionParameters();
     this.#filtering = couldReceive;
     if (this.#qHead < this.#qCount) this.#keepPeerQueued();
@@ -835,8 +836,7 @@ export class NativeSocketEngine implements SocketEngine {
     else unregisterNotifier(this.#readNotifier);
     if (this.#writeEnabled) registerNotifier(this.#writeNotifier);
     else unregisterNotifier(this.#writeNotifier);
-    if (this.#readEnabled || this.#writeEnabled) this.#b.pollStart(this.#poll, this.#pollEvents());
-    else this.#b.pollStop(this.#poll);
+    setPollEvents(this.#poll, this.#readEnabled || this.#writeEnabled ? this.#pollEvents() : 0);
   }
 
   /** What the poll handle watches. An unconnected socket also has the addon ask FIONREAD when
