@@ -549,9 +549,18 @@ function armNodeTimer(): void {
 // ---------------------------------------------------------------- notifiers
 
 const notifiers = new Set<DispatcherNotifier>();
+const NO_NOTIFIERS: DispatcherNotifier[] = [{ isReady: () => false, activate: () => {}, marked: false }];
+NO_NOTIFIERS.length = 0;
 // The notifiers marked ready, in the order they were found; a notifier's `marked` flag says
 // whether it is listed (an array and a flag: no hash table to rebuild on every pass).
-let marked: DispatcherNotifier[] = [];
+let marked = newNotifierList();
+
+/** An empty list whose elements kind is already "objects": a fresh `[]` starts as a list of
+ * small integers and changes its map at the first push, which threw the engine's optimized read
+ * path (notifierReady inlined) back to the interpreter once per process. */
+function newNotifierList(): DispatcherNotifier[] {
+  return NO_NOTIFIERS.slice();
+}
 
 /** n is now enabled: considered each pass. @internal */
 export function registerNotifier(n: DispatcherNotifier): void {
@@ -626,7 +635,7 @@ function isReady(n: DispatcherNotifier): boolean {
 function takeMarked(): DispatcherNotifier[] {
   const listed = marked;
   for (let i = 0; i < listed.length; i++) listed[i]!.marked = false;
-  marked = [];
+  marked = newNotifierList();
   return listed;
 }
 
