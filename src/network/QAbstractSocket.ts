@@ -18,8 +18,8 @@ import { declareSignals, deletedError, lazySignal, peekSignal } from '../core/pr
 import { QHostAddress } from './QHostAddress.js';
 import type { SpecialAddress } from './QHostAddress.js';
 import { toHostAddress } from './QHostAddress.js';
-import { NetworkLayerProtocol } from './private/NetworkLayerProtocol.js';
-import { SocketError } from './private/SocketError.js';
+import { NetworkLayerProtocol } from './NetworkLayerProtocol.js';
+import { SocketError } from './SocketError.js';
 import { EngineOption } from './private/SocketEngine.js';
 import type { DatagramHeader, EngineProtocol, SocketEngine, SocketEngineReceiver } from './private/SocketEngine.js';
 import { NativeSocketEngine } from './private/NativeSocketEngine.js';

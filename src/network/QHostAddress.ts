@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import { NetworkLayerProtocol } from './private/NetworkLayerProtocol.js';
+import { NetworkLayerProtocol } from './NetworkLayerProtocol.js';
 import { ip4ToString, ip6ToString, parseIp4, parseIp6, simplified } from './private/ipAddress.js';
 import { describeQuoted as describe } from '../core/private/describe.js';
 

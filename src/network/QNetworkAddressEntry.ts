@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { QDeadlineTimer } from '../core/QDeadlineTimer.js';
 import { QHostAddress, toHostAddress } from './QHostAddress.js';
-import { NetworkLayerProtocol } from './private/NetworkLayerProtocol.js';
+import { NetworkLayerProtocol } from './NetworkLayerProtocol.js';
 import { describeQuoted as describe } from '../core/private/describe.js';
 
 /**

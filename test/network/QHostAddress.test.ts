@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import * as net from 'node:net';
 import { QHostAddress, ConversionModeFlag, toHostAddress } from '../../src/network/QHostAddress.js';
-import { NetworkLayerProtocol } from '../../src/network/private/NetworkLayerProtocol.js';
+import { NetworkLayerProtocol } from '../../src/network/NetworkLayerProtocol.js';
 
 const { IPv4Protocol, IPv6Protocol, AnyIPProtocol, UnknownNetworkLayerProtocol } = NetworkLayerProtocol;
 

@@ -14,7 +14,7 @@
 // - The Q_DECLARE_METATYPE / qRegisterMetaType<QHostAddress> in the constructor (QVariant/QMetaType).
 import { expect } from 'chai';
 import { QHostAddress } from '../../src/network/QHostAddress.js';
-import { NetworkLayerProtocol } from '../../src/network/private/NetworkLayerProtocol.js';
+import { NetworkLayerProtocol } from '../../src/network/NetworkLayerProtocol.js';
 
 const { IPv4Protocol, IPv6Protocol, UnknownNetworkLayerProtocol } = NetworkLayerProtocol;
 

@@ -18,7 +18,7 @@ import { QNetworkInterface } from '../../src/network/QNetworkInterface.js';
 import { QNetworkAddressEntry } from '../../src/network/QNetworkAddressEntry.js';
 import { QUdpSocket } from '../../src/network/QUdpSocket.js';
 import { QAbstractSocket } from '../../src/network/QAbstractSocket.js';
-import { NetworkLayerProtocol } from '../../src/network/private/NetworkLayerProtocol.js';
+import { NetworkLayerProtocol } from '../../src/network/NetworkLayerProtocol.js';
 import { isNativeAvailable } from '../../src/private/native.js';
 import { track, closeAll } from './udpHelpers.js';
 

@@ -9,7 +9,7 @@
  * @module
  */
 import { constants } from 'node:os';
-import { SocketError } from './SocketError.js';
+import { SocketError } from '../SocketError.js';
 
 export { SocketError };
 

@@ -1,7 +1,7 @@
 // Twin of oracle/scenarios/ha_parse.py: QHostAddress(string) parsing — isNull, protocol, toString,
 // toIPv4Address, scopeId and setAddress's return value for valid and invalid inputs.
 import { QHostAddress } from '../../../src/index.js';
-import { NetworkLayerProtocol } from '../../../src/network/private/NetworkLayerProtocol.js';
+import { NetworkLayerProtocol } from '../../../src/network/NetworkLayerProtocol.js';
 import { done, enumName, ev } from '../trace.js';
 
 const proto = (p: number): string => enumName(NetworkLayerProtocol, p);

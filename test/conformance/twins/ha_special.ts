@@ -1,7 +1,7 @@
 // Twin of oracle/scenarios/ha_special.py: the special addresses' toString/protocol/classification, and
 // the classification of a few literals.
 import { QHostAddress } from '../../../src/index.js';
-import { NetworkLayerProtocol } from '../../../src/network/private/NetworkLayerProtocol.js';
+import { NetworkLayerProtocol } from '../../../src/network/NetworkLayerProtocol.js';
 import { done, enumName, ev } from '../trace.js';
 
 const proto = (p: number): string => enumName(NetworkLayerProtocol, p);

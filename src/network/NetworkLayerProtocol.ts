@@ -4,7 +4,7 @@
  * QHostAddress can use it without importing QAbstractSocket (which re-exports it as
  * `QAbstractSocket.NetworkLayerProtocol` and, unscoped, `QAbstractSocket.IPv4Protocol` etc.).
  *
- * Not exported from the package by itself.
+ * Public: the package exports it beside QAbstractSocket (`import { NetworkLayerProtocol } from 'tsqt'`).
  */
 
 /**

@@ -4,7 +4,7 @@
  * error table can use it without importing QAbstractSocket (which re-exports it as
  * `QAbstractSocket.SocketError` and, unscoped, `QAbstractSocket.AddressInUseError` etc.).
  *
- * Not exported from the package by itself.
+ * Public: the package exports it beside QAbstractSocket (`import { SocketError } from 'tsqt'`).
  */
 
 /**
