@@ -202,9 +202,12 @@ describe('QTimer', () => {
     t.stop();
     expect(fires.length).to.equal(4);
     expect(fires[1]! - fires[0]!).to.be.at.least(110);
-    // the missed expiries (40, 60, 80, 100 ms) are not delivered: the next one is a whole interval later
-    expect(fires[2]! - fires[1]!).to.be.at.least(15);
-    expect(fires[3]! - fires[2]!).to.be.at.least(15);
+    // the missed expiries (40, 60, 80, 100 ms) are not delivered (they would come in consecutive
+    // passes, well under a millisecond apart): the next one is an interval after the pass that
+    // fired the late one began, as in Qt, which a loaded machine can shorten by the few ms it
+    // takes from that pass's start to the slot
+    expect(fires[2]! - fires[1]!).to.be.at.least(10);
+    expect(fires[3]! - fires[2]!).to.be.at.least(10);
   });
 
   // PyQt5 5.15: Qt.PreciseTimer/CoarseTimer/VeryCoarseTimer are 0/1/2, and a 0 ms timer of each type
