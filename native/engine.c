@@ -586,6 +586,7 @@ int te_poll(int fd, int events, int timeout_ms) {
       if (p.revents & POLLIN) out |= TE_POLL_READ;
       if (p.revents & POLLOUT) out |= TE_POLL_WRITE;
       if (p.revents & (POLLERR | POLLHUP | POLLNVAL)) out |= TE_POLL_ERROR;
+      if (p.revents & POLLNVAL) out |= TE_POLL_INVALID;
       return out;
     }
     if (r == 0) return 0;

@@ -50,6 +50,8 @@
 #define TE_POLL_ERROR 4
 /* pollStart only: with TE_POLL_READ, the callback also gets FIONREAD (the first datagram's size) */
 #define TE_POLL_SIZE 8
+/* te_poll only, with TE_POLL_ERROR: the descriptor is not open (POLLNVAL) */
+#define TE_POLL_INVALID 16
 
 typedef struct te_addr {
   int family;        /* TE_FAM_* */

@@ -4,8 +4,8 @@ import { QEvent } from './QEvent.js';
 import type { Signal } from './Signal.js';
 import { declareSignals, deletedError, hooks, lazySignal, peekSignal } from './private/internals.js';
 import { registerNotifier, unregisterNotifier, notifierReady, sendEvent, type DispatcherNotifier } from './private/dispatcher.js';
-import { loadNative, type NativeBinding } from '../private/native.js';
-import { releasePoll, setPollEvents, sharePoll, type PollShare } from '../private/fdPoll.js';
+import { loadNative, PollEvent, type NativeBinding } from '../private/native.js';
+import { descriptorClosed, releasePoll, setPollEvents, sharePoll, type PollShare } from '../private/fdPoll.js';
 import { qWarning } from './qlogging.js';
 
 /**
@@ -45,9 +45,13 @@ const TYPE_NAMES = ['Read', 'Write', 'Exception'] as const;
  *   socket, as under Qt's glib dispatcher (PyQt5's default on Linux), not as under Qt's UNIX
  *   dispatcher, where it replaces the socket's own notifier. Readiness is checked again at the
  *   notifier's turn in the pass, so a Read notifier is not activated for a datagram the socket's
- *   readyRead slot has already read. When the socket closes the descriptor, the notifier warns
- *   `QSocketNotifier: Invalid socket N with type Read, disabling...` in the next pass and is
- *   disabled, as Qt's UNIX dispatcher does on poll(2)'s POLLNVAL.
+ *   readyRead slot has already read.
+ * - When its descriptor is closed under it (by the socket, or by the program), Qt finds it in its
+ *   next poll (POLLNVAL), warns `QSocketNotifier: Invalid socket N and type 'Read', disabling...`
+ *   and disables it. tsqt does the same when it next checks the notifier, which it does in the
+ *   pass after an activation or after the socket closed the descriptor; a notifier that was idle
+ *   when the program closed its descriptor stays silent. Dispose or disable a notifier before
+ *   closing its descriptor.
  *
  * @see {@link https://doc.qt.io/qt-6/qsocketnotifier.html | QSocketNotifier in Qt 6}
  */
@@ -85,14 +89,19 @@ export class QSocketNotifier extends QObject {
     const events = type === Type.Write ? 2 : 1;
     const dn: DispatcherNotifier = {
       isReady: () => {
-        if (this.#poll !== null && this.#poll.poll === null) {
-          // Its socket closed the descriptor (Qt's UNIX dispatcher: poll(2) reports POLLNVAL).
-          qWarning(`QSocketNotifier: Invalid socket ${this.#fd} with type ${TYPE_NAMES[this.#type]}, disabling...`);
+        // A descriptor closed under the notifier, by its socket (which gave the poll handle up)
+        // or by the program (poll(2) says POLLNVAL): Qt warns and disables it (the glib
+        // dispatcher's words, PyQt5's default; the UNIX one says "with type Read").
+        const poll = this.#poll;
+        const r = poll !== null && poll.poll === null ? PollEvent.Invalid : this.#native.pollFd(this.#fd, events, 0);
+        if (r < 0) return false;
+        if ((r & PollEvent.Invalid) !== 0) {
+          // later watchers of this descriptor number must not inherit libuv's stale registration
+          if (poll !== null) descriptorClosed(poll);
+          qWarning(`QSocketNotifier: Invalid socket ${this.#fd} and type '${TYPE_NAMES[this.#type]}', disabling...`);
           this.setEnabled(false);
           return false;
         }
-        const r = this.#native.pollFd(this.#fd, events, 0);
-        if (r < 0) return false;
         if (this.#type === Type.Exception) return (r & 4) !== 0;
         return r !== 0;
       },

@@ -40,11 +40,18 @@ const polls = new Map<number, FdPoll>();
 /**
  * Takes a share of `fd`'s poll handle (opening the handle if nobody watches `fd` yet), wanting
  * nothing until {@link setPollEvents}.
+ * @param fresh - `fd` was just made (socket(2)): a handle already listed under its number watches
+ *   a descriptor that was closed while notifiers still watched it, so it is closed first and its
+ *   watchers are told (libuv would otherwise keep the closed descriptor's registration)
  * @throws what the addon's pollOpen throws (a negative fd, libuv's refusal)
  * @internal
  */
-export function sharePoll(native: NativeBinding, fd: number, onPoll: (revents: number, size: number) => void): PollShare {
+export function sharePoll(native: NativeBinding, fd: number, onPoll: (revents: number, size: number) => void, fresh = false): PollShare {
   let poll = polls.get(fd);
+  if (poll !== undefined && fresh) {
+    closeHandle(poll);
+    poll = undefined;
+  }
   if (poll === undefined) {
     const created: FdPoll = { fd, native, handle: null as unknown as NativePollHandle, shares: [], events: 0 };
     created.handle = native.pollOpen(fd, (revents, size) => {
@@ -89,13 +96,27 @@ export function releasePoll(share: PollShare, closingFd: boolean): void {
     update(poll);
     return;
   }
+  closeHandle(poll);
+}
+
+/**
+ * The descriptor under `share` is found closed (POLLNVAL): the handle is closed for every watcher,
+ * so that a descriptor opened later with the same number gets a handle of its own.
+ * @internal
+ */
+export function descriptorClosed(share: PollShare): void {
+  if (share.poll !== null) closeHandle(share.poll);
+}
+
+/** Closes the handle for all its shares; those that want something are told (with an error
+ * event, so that a QSocketNotifier finds its descriptor closed in the next pass). */
+function closeHandle(poll: FdPoll): void {
   const others = poll.shares;
   poll.shares = [];
   for (const s of others) s.poll = null;
   if (polls.get(poll.fd) === poll) polls.delete(poll.fd);
   // uv_close drops the descriptor from the loop at once: closing the descriptor next is safe
   poll.native.pollClose(poll.handle);
-  // the others (QSocketNotifiers on a socket's descriptor) are told, to find it closed
   for (const s of others) if (s.events !== 0) s.onPoll(PollEvent.Error, -1);
 }
 

@@ -50,6 +50,8 @@ export const PollEvent = {
   /** pollStart only, with Read: the callback's `size` is FIONREAD of the readable fd (the first
    * datagram's size for UDP), asked by the addon before JavaScript runs. */
   Size: 8,
+  /** pollFd only, with Error: the descriptor is not open (POLLNVAL). */
+  Invalid: 16,
 } as const;
 
 /** Indexes into {@link NativeState.info}. @internal */
@@ -134,7 +136,7 @@ export interface NativeBinding {
   /** Stops and releases the handle (uv_close). Idempotent; never closes the fd; the fd may be
    * closed right after this returns. */
   pollClose(handle: NativePollHandle): void;
-  /** Blocking poll(2): revents mask (1 read, 2 write, 4 error/hup), 0 on timeout, <0 -errno.
+  /** Blocking poll(2): revents mask (1 read, 2 write, 4 error/hup, 4|16 not open), 0 on timeout, <0 -errno.
    * A negative timeout waits forever. */
   pollFd(fd: number, events: number, timeoutMs: number): number;
 

@@ -81,6 +81,41 @@ describe('QSocketNotifier', () => {
     n.dispose();
   });
 
+  // PyQt5 5.15 (glib dispatcher), a pipe's read end closed under an active notifier:
+  // "QSocketNotifier: Invalid socket 4 and type 'Read', disabling...", no activation after, and
+  // isEnabled() false (the UNIX dispatcher does the same with "with type Read").
+  it('warns and disables itself when the program closes its descriptor', async () => {
+    const [r, w] = fifo();
+    const n = new QSocketNotifier(r, QSocketNotifier.Read);
+    let count = 0;
+    n.activated.connect(() => count++);
+    writeSync(w, 'x');
+    await sleep(20);
+    expect(count).to.be.greaterThan(0);
+    closeSync(r);
+    fds.splice(fds.indexOf(r), 1);
+    count = 0;
+    await sleep(20);
+    expect(count).to.equal(0);
+    expect(n.isEnabled()).to.equal(false);
+    expect(hooks.messages).to.deep.equal([`QSocketNotifier: Invalid socket ${r} and type 'Read', disabling...`]);
+    // a socket that gets the same number next is watched by a poll handle of its own
+    const s = new QUdpSocket();
+    expect(s.bind(QHostAddress.LocalHost, 0)).to.equal(true);
+    expect(s.socketDescriptor(), 'the kernel hands out the lowest free number').to.equal(r);
+    const got: string[] = [];
+    s.readyRead.connect(() => {
+      while (s.hasPendingDatagrams()) got.push(s.readDatagram(100)[0]!.toString());
+    });
+    const c = new QUdpSocket();
+    c.writeDatagram('fresh', QHostAddress.LocalHost, s.localPort());
+    await sleep(30);
+    expect(got).to.deep.equal(['fresh']);
+    n.dispose();
+    s.dispose();
+    c.dispose();
+  });
+
   it('validates its arguments', () => {
     expect(() => new QSocketNotifier(-1, 0)).to.throw(TypeError, /QSocketNotifier: socket/);
     expect(() => new QSocketNotifier(0, 7 as never)).to.throw(RangeError);
@@ -176,10 +211,10 @@ describe('QSocketNotifier', () => {
       s.close();
       fired = 0;
       await sleep(20);
-      // Qt's UNIX dispatcher on the POLLNVAL of a closed descriptor: a warning, and disabled
+      // as Qt on the POLLNVAL of a closed descriptor: a warning, and disabled
       expect(fired).to.equal(0);
       expect(n.isEnabled()).to.equal(false);
-      expect(hooks.messages).to.deep.equal([`QSocketNotifier: Invalid socket ${fd} with type Write, disabling...`]);
+      expect(hooks.messages).to.deep.equal([`QSocketNotifier: Invalid socket ${fd} and type 'Write', disabling...`]);
       // the kernel hands the lowest free number out again: a new socket (and its poll handle)
       // may get the same descriptor while the old notifier still exists
       const t = socket();

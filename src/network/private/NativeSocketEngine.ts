@@ -242,8 +242,8 @@ export class NativeSocketEngine implements SocketEngine {
     // Failures ignored, as in Qt.
     this.#b.setOption(fd, EngineOption.ReceivePacketInformation, this.#proto, 1);
     this.#b.setOption(fd, EngineOption.ReceiveHopLimit, this.#proto, 1);
-    // shared with any QSocketNotifier the program puts on this descriptor
-    this.#poll = sharePoll(this.#b, fd, (revents, size) => this.#onPoll(revents, size));
+    // shared with any QSocketNotifier the program puts on this descriptor (fresh: a new fd)
+    this.#poll = sharePoll(this.#b, fd, (revents, size) => this.#onPoll(revents, size), true);
     this.#keepAlive = true;
     addKeepAlive();
     this.#applyPoll();
