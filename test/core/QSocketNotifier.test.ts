@@ -116,6 +116,32 @@ describe('QSocketNotifier', () => {
     c.dispose();
   });
 
+  it('an idle notifier whose descriptor the program closed leaves the number to a new socket', async () => {
+    const [r] = fifo();
+    const n = new QSocketNotifier(r, QSocketNotifier.Read);
+    await sleep(10);
+    closeSync(r);
+    fds.splice(fds.indexOf(r), 1);
+    // the new socket takes the number; the old handle (registered for the closed descriptor) is
+    // closed rather than shared, and its notifier is told
+    const s = new QUdpSocket();
+    expect(s.bind(QHostAddress.LocalHost, 0)).to.equal(true);
+    expect(s.socketDescriptor(), 'the kernel hands out the lowest free number').to.equal(r);
+    const got: string[] = [];
+    s.readyRead.connect(() => {
+      while (s.hasPendingDatagrams()) got.push(s.readDatagram(100)[0]!.toString());
+    });
+    const c = new QUdpSocket();
+    c.writeDatagram('mine', QHostAddress.LocalHost, s.localPort());
+    await sleep(30);
+    expect(got).to.deep.equal(['mine']);
+    expect(n.isEnabled()).to.equal(false);
+    expect(hooks.messages).to.deep.equal([`QSocketNotifier: Invalid socket ${r} and type 'Read', disabling...`]);
+    n.dispose();
+    s.dispose();
+    c.dispose();
+  });
+
   it('validates its arguments', () => {
     expect(() => new QSocketNotifier(-1, 0)).to.throw(TypeError, /QSocketNotifier: socket/);
     expect(() => new QSocketNotifier(0, 7 as never)).to.throw(RangeError);
