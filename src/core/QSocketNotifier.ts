@@ -5,8 +5,9 @@ import type { Signal } from './Signal.js';
 import { declareSignals, deletedError, hooks, lazySignal, peekSignal } from './private/internals.js';
 import { registerNotifier, unregisterNotifier, notifierReady, sendEvent, type DispatcherNotifier } from './private/dispatcher.js';
 import { loadNative, PollEvent, type NativeBinding } from '../private/native.js';
-import { descriptorClosed, releasePoll, setPollEvents, sharePoll, type PollShare } from '../private/fdPoll.js';
+import { closedShare, descriptorClosed, releasePoll, setPollEvents, sharePoll, type PollShare } from '../private/fdPoll.js';
 import { qWarning } from './qlogging.js';
+import { describeQuoted } from './private/describe.js';
 
 /**
  * What a notifier watches: {@link QSocketNotifier.Type}.
@@ -73,15 +74,42 @@ export class QSocketNotifier extends QObject {
   #dn: DispatcherNotifier;
 
   /**
-   * Creates an enabled notifier.
+   * Creates an enabled notifier. On a descriptor that is not open it is made all the same, and
+   * in the next pass, as Qt's first poll of it does, it warns `QSocketNotifier: Invalid socket N
+   * and type 'Read', disabling...` and is disabled.
    * @param socket - the file descriptor (integer >= 0)
    * @param type - Read, Write or Exception
    * @param parent - the owner, or null
+   * @throws TypeError / RangeError for a bad argument; Error when the descriptor is open but
+   *   cannot be watched (libuv refuses regular files and directories: "operation not
+   *   permitted"), before anything is created
    */
   constructor(socket: number, type: QSocketNotifier.Type, parent: QObject | null = null) {
-    if (!Number.isInteger(socket) || socket < 0) throw new TypeError(`QSocketNotifier: socket must be an integer >= 0, got ${String(socket)}`);
-    if (type !== 0 && type !== 1 && type !== 2) throw new RangeError(`QSocketNotifier: type must be a QSocketNotifier.Type, got ${String(type)}`);
+    if (typeof socket !== 'number' || !Number.isInteger(socket) || socket < 0) throw new TypeError(`QSocketNotifier: socket must be an integer >= 0, got ${describeQuoted(socket)}`);
+    if (socket > 0x7fffffff) throw new RangeError(`QSocketNotifier: socket must be a descriptor number (0..2147483647), got ${socket}`);
+    if (type !== 0 && type !== 1 && type !== 2) throw new RangeError(`QSocketNotifier: type must be a QSocketNotifier.Type, got ${describeQuoted(type)}`);
     const native = loadNative();
+    // The poll handle is taken before QObject's constructor, so that a descriptor libuv refuses
+    // leaves no half-made child in `parent`.
+    const cell: { dn: DispatcherNotifier | null } = { dn: null };
+    const onPoll = (): void => {
+      if (cell.dn !== null) notifierReady(cell.dn);
+    };
+    let share: PollShare;
+    const probe = native.pollFd(socket, 0, 0);
+    if (probe >= 0 && (probe & PollEvent.Invalid) !== 0) {
+      // not open: like Qt, made enabled, and found invalid in the next pass
+      share = closedShare(onPoll);
+    } else {
+      try {
+        // One libuv poll handle per descriptor (libuv refuses a second one: EEXIST), shared
+        // with the descriptor's other notifiers and with a QUdpSocket's engine.
+        share = sharePoll(native, socket, onPoll);
+      } catch (e) {
+        const reason = e instanceof Error ? e.message.replace(/^tsqt native pollOpen: /, '') : String(e);
+        throw new Error(`QSocketNotifier: cannot watch descriptor ${socket}: ${reason}`);
+      }
+    }
     super(parent);
     this.#fd = socket;
     this.#type = type;
@@ -111,9 +139,8 @@ export class QSocketNotifier extends QObject {
       marked: false,
     };
     this.#dn = dn;
-    // One libuv poll handle per descriptor (libuv refuses a second one: EEXIST), shared with
-    // the descriptor's other notifiers and with a QUdpSocket's engine when it is a socket's.
-    this.#poll = sharePoll(native, socket, () => notifierReady(dn));
+    this.#poll = share;
+    cell.dn = dn;
     this.setEnabled(true);
   }
 

@@ -72,6 +72,15 @@ export function sharePoll(native: NativeBinding, fd: number, onPoll: (revents: n
   return share;
 }
 
+/**
+ * A share of no handle, for a watcher of a descriptor that is not open: it is told nothing and
+ * finds the descriptor closed when it checks (a QSocketNotifier then warns as Qt does).
+ * @internal
+ */
+export function closedShare(onPoll: (revents: number, size: number) => void): PollShare {
+  return { events: 0, onPoll, poll: null };
+}
+
 /** Sets what `share` wants and polls the union (no call into the addon when it is unchanged). @internal */
 export function setPollEvents(share: PollShare, events: number): void {
   share.events = events;

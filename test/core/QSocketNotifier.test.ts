@@ -144,7 +144,36 @@ describe('QSocketNotifier', () => {
 
   it('validates its arguments', () => {
     expect(() => new QSocketNotifier(-1, 0)).to.throw(TypeError, /QSocketNotifier: socket/);
+    expect(() => new QSocketNotifier('3' as never, 0)).to.throw(TypeError, /QSocketNotifier: socket must be an integer >= 0, got "3"/);
+    expect(() => new QSocketNotifier(2 ** 31, 0)).to.throw(RangeError, /QSocketNotifier: socket must be a descriptor number/);
     expect(() => new QSocketNotifier(0, 7 as never)).to.throw(RangeError);
+  });
+
+  it('a descriptor libuv cannot watch throws before anything is made; the parent keeps no child', () => {
+    const fd = openSync('/dev/null', 'r');
+    fds.push(fd);
+    const p = new QObject();
+    expect(() => new QSocketNotifier(fd, QSocketNotifier.Read, p)).to.throw(Error, `QSocketNotifier: cannot watch descriptor ${fd}: operation not permitted`);
+    expect(p.children()).to.deep.equal([]);
+    p.dispose();
+  });
+
+  // PyQt5 5.15 (glib): QSocketNotifier(99999, Read) is made, and its first poll warns
+  // "QSocketNotifier: Invalid socket 99999 and type 'Read', disabling..." and disables it.
+  it('on a descriptor that is not open: made enabled, then warned about and disabled in the next pass', async () => {
+    const p = new QObject();
+    const n = new QSocketNotifier(99999, QSocketNotifier.Read, p);
+    let fired = 0;
+    n.activated.connect(() => fired++);
+    expect(n.isEnabled()).to.equal(true);
+    expect(hooks.messages).to.deep.equal([]);
+    await sleep(10);
+    expect(hooks.messages).to.deep.equal(["QSocketNotifier: Invalid socket 99999 and type 'Read', disabling..."]);
+    expect(n.isEnabled()).to.equal(false);
+    expect(fired).to.equal(0);
+    expect(p.children()).to.deep.equal([n]);
+    p.dispose();
+    expect(isDeleted(n)).to.equal(true);
   });
 
   it('is deleted with its parent', () => {
