@@ -1077,11 +1077,14 @@ export class QAbstractSocket extends QIODevice {
   }
 
   /**
-   * @returns the host name given to connectToHost(), or ""
+   * @returns the peer's name: the host name given to connectToHost() (or set with
+   *   setPeerName()); after a disconnect, as in Qt, the host name of the last connectToHost()
+   *   (Qt keeps it), or "" if there was none
    * @see {@link https://doc.qt.io/qt-6/qabstractsocket.html#peerName | peerName in Qt 6}
    */
   peerName(): string {
-    return this.#d.live('peerName').peerName;
+    const d = this.#d.live('peerName');
+    return d.peerName === '' ? d.hostName : d.peerName;
   }
 
   /**
@@ -1384,7 +1387,9 @@ export class QAbstractSocket extends QIODevice {
 
   /**
    * Blocks until connected or `msecs` elapse. UDP connects at once; during a host lookup the
-   * name is resolved synchronously.
+   * name is resolved synchronously. As in Qt 5.15, a socket that is neither connected nor
+   * connecting (Bound) fails with SocketTimeoutError "Socket operation timed out": it goes to
+   * UnconnectedState (stateChanged is emitted, errorOccurred is not) and loses its OS socket.
    * @param msecs - the timeout in milliseconds (-1: none)
    * @returns true when connected
    * @see {@link https://doc.qt.io/qt-6/qabstractsocket.html#waitForConnected | waitForConnected in Qt 6}
@@ -1400,7 +1405,15 @@ export class QAbstractSocket extends QIODevice {
       const literal = new QHostAddress(d.hostName);
       d.startConnecting(literal.isNull() ? lookupSync(d.hostName) : [literal]);
     }
-    if (d.dead || (d.state as SocketState) !== S.ConnectedState) return false;
+    if (d.dead || (d.state as SocketState) === S.UnconnectedState) return false;
+    if ((d.state as SocketState) !== S.ConnectedState) {
+      // Qt: the wait "timed out" without a connection attempt to wait for
+      d.setError(E.SocketTimeoutError, 'Socket operation timed out');
+      d.state = S.UnconnectedState;
+      d.emitStateChanged();
+      if (!d.dead) d.resetSocketLayer();
+      return false;
+    }
     if (wasPendingClose) this.disconnectFromHost();
     return true;
   }
@@ -1451,9 +1464,19 @@ export class QAbstractSocket extends QIODevice {
   }
 
   /**
-   * Disconnects (see {@link QAbstractSocket.disconnectFromHost}); UDP disconnects at once.
-   * @param msecs - the timeout in milliseconds
-   * @returns true once Unconnected; false (with Qt's warning) if it already was
+   * Blocks until the socket is Unconnected or `msecs` elapse. As in Qt 5.15 it does not
+   * disconnect by itself: it waits in poll(2) (on a connected socket for datagrams, which are
+   * handled as the event loop would, readyRead included; on a bound one for nothing) until
+   * something, such as a slot, disconnects the socket. A UDP socket nobody disconnects
+   * therefore times out: SocketTimeoutError "Network operation timed out" is set and
+   * errorOccurred emitted, and the state is unchanged.
+   *
+   * Differs from Qt: Qt 5.15 never times out while a datagram nobody reads keeps a connected
+   * socket readable (its loop polls, finds the socket readable and starts again, for ever);
+   * tsqt gives up when `msecs` have elapsed, as it would have without that datagram.
+   * @param msecs - the timeout in milliseconds (-1: none, which for a socket nobody
+   *   disconnects blocks for ever, as in Qt)
+   * @returns true once Unconnected; false on timeout, or (with Qt's warning) if it already was
    * @see {@link https://doc.qt.io/qt-6/qabstractsocket.html#waitForDisconnected | waitForDisconnected in Qt 6}
    */
   waitForDisconnected(msecs = 30000): boolean {
@@ -1463,10 +1486,28 @@ export class QAbstractSocket extends QIODevice {
       qWarning('QAbstractSocket::waitForDisconnected() is not allowed in UnconnectedState');
       return false;
     }
+    const start = Date.now();
     if (d.state === S.HostLookupState || d.state === S.ConnectingState) {
       if (!this.waitForConnected(msecs)) return false;
+      if ((d.state as SocketState) === S.UnconnectedState) return true;
     }
-    this.disconnectFromHost();
-    return (d.state as SocketState) === S.UnconnectedState;
+    for (;;) {
+      const e = d.engine;
+      if (d.dead || e === null) return (d.state as SocketState) === S.UnconnectedState;
+      const left = msecs < 0 ? -1 : Math.max(0, msecs - (Date.now() - start));
+      const ready = e.waitForReadOrWrite(d.state === S.ConnectedState, false, left);
+      if (ready < 0) {
+        d.setErrorAndEmit(e.error() as SocketError, e.errorString());
+        if (d.socketError !== E.SocketTimeoutError && !d.dead) this.close();
+        return false;
+      }
+      if ((ready & 1) !== 0) d.canReadNotification();
+      if ((d.state as SocketState) === S.UnconnectedState) return true;
+      if (msecs >= 0 && Date.now() - start >= msecs) {
+        // Qt 5.15 spins here for ever while an unread datagram keeps the socket readable
+        d.setErrorAndEmit(E.SocketTimeoutError, 'Network operation timed out');
+        return false;
+      }
+    }
   }
 }

@@ -74,6 +74,7 @@ class FakeEngine implements SocketEngine {
   setWriteNotificationEnabled(): void {}
   waitForRead(): boolean { return this.queue.length > 0; }
   waitForWrite(): boolean { return true; }
+  waitForReadOrWrite(checkRead: boolean): number { return checkRead && this.queue.length > 0 ? 1 : -1; }
   /** What the dispatcher does when the fd is readable and notifications are on. */
   notify(): void {
     if (this.readEnabled) this.receiver?.readNotification();

@@ -423,15 +423,87 @@ describe('QUdpSocket (connected)', function () {
       expect(log).to.deep.equal([['stateChanged', S.ClosingState], ['stateChanged', S.UnconnectedState], 'readChannelFinished', 'disconnected']);
     });
 
-    it('waitForDisconnected() disconnects at once', function () {
+    // PyQt5 5.15: waitForDisconnected() does not disconnect a UDP socket; it polls it (a
+    // connected one for datagrams, handled with readyRead) until something disconnects it, and
+    // otherwise times out: errorOccurred(SocketTimeoutError "Network operation timed out"),
+    // false, state unchanged. Bound: the same without datagrams.
+    it('waitForDisconnected() waits for a disconnect, and times out without one', function () {
       const p = peer();
       const s = track();
       s.connectToHost(QHostAddress.LocalHost, p.localPort());
-      expect(s.waitForDisconnected(100)).to.equal(true);
-      expect(s.state()).to.equal(S.UnconnectedState);
+      const log: unknown[] = [];
+      s.errorOccurred.connect((e) => log.push(['errorOccurred', e, s.errorString()]));
+      s.stateChanged.connect((st) => log.push(['stateChanged', st]));
+      expect(s.waitForDisconnected(30)).to.equal(false);
+      expect(s.state()).to.equal(S.ConnectedState);
+      expect(log).to.deep.equal([['errorOccurred', E.SocketTimeoutError, 'Network operation timed out']]);
+      log.length = 0;
+      // a datagram during the wait: readyRead inside it, and its slot disconnects
+      s.readyRead.connect(() => {
+        log.push('readyRead');
+        while (s.hasPendingDatagrams()) s.readDatagram(10);
+        s.disconnectFromHost();
+      });
+      expect(p.writeDatagram('y', QHostAddress.LocalHost, s.localPort())).to.equal(1);
+      expect(s.waitForDisconnected(1000)).to.equal(true);
+      expect(log).to.deep.equal(['readyRead', ['stateChanged', S.ClosingState], ['stateChanged', S.UnconnectedState]]);
       const { result, messages } = captureWarnings(() => s.waitForDisconnected(10));
       expect(result).to.equal(false);
       expect(messages).to.deep.equal(['QAbstractSocket::waitForDisconnected() is not allowed in UnconnectedState']);
+    });
+
+    it('waitForDisconnected() gives up after msecs even while an unread datagram keeps the socket readable (Qt 5.15 spins for ever)', function () {
+      const p = peer();
+      const s = track();
+      s.connectToHost(QHostAddress.LocalHost, p.localPort());
+      let readyReads = 0;
+      s.readyRead.connect(() => readyReads++);
+      expect(p.writeDatagram('x', QHostAddress.LocalHost, s.localPort())).to.equal(1);
+      const t0 = Date.now();
+      expect(s.waitForDisconnected(50)).to.equal(false);
+      expect(Date.now() - t0).to.be.lessThan(2000);
+      expect(readyReads).to.equal(1);
+      expect(s.error()).to.equal(E.SocketTimeoutError);
+      expect(s.state()).to.equal(S.ConnectedState);
+    });
+
+    // PyQt5 5.15: peerName() is the host name of the last connectToHost() after
+    // disconnectFromHost(), close() and abort(), and after a later bind() too (Qt returns the
+    // host name when the peer name is empty, and never clears the host name).
+    it('peerName() keeps the last connectToHost() host name after the connection ends', function () {
+      const p = peer();
+      for (const end of ['disconnectFromHost', 'close', 'abort'] as const) {
+        const s = track();
+        expect(s.peerName()).to.equal('');
+        s.connectToHost('127.0.0.1', p.localPort());
+        expect(s.peerName()).to.equal('127.0.0.1');
+        s[end]();
+        expect([end, s.state(), s.peerName()]).to.deep.equal([end, S.UnconnectedState, '127.0.0.1']);
+        expect(s.bind(QHostAddress.LocalHost, 0)).to.equal(true);
+        expect(s.peerName()).to.equal('127.0.0.1');
+      }
+    });
+
+    // PyQt5 5.15: waitForConnected() on a bound, never-connected socket: stateChanged(Unconnected),
+    // false, SocketTimeoutError "Socket operation timed out" without errorOccurred, the OS socket
+    // gone (isValid false), local port and address kept.
+    it('waitForConnected() on a bound socket fails as Qt\'s does: Unconnected, SocketTimeoutError', function () {
+      const s = track();
+      expect(s.bind(QHostAddress.LocalHost, 0)).to.equal(true);
+      const port = s.localPort();
+      const log: unknown[] = [];
+      s.errorOccurred.connect((e) => log.push(['errorOccurred', e]));
+      s.stateChanged.connect((st) => log.push(['stateChanged', st]));
+      expect(s.waitForDisconnected(20)).to.equal(false);
+      expect(log).to.deep.equal([['errorOccurred', E.SocketTimeoutError]]);
+      expect(s.state()).to.equal(S.BoundState);
+      log.length = 0;
+      expect(s.waitForConnected(20)).to.equal(false);
+      expect(log).to.deep.equal([['stateChanged', S.UnconnectedState]]);
+      expect([s.error(), s.errorString()]).to.deep.equal([E.SocketTimeoutError, 'Socket operation timed out']);
+      expect(s.isValid()).to.equal(false);
+      expect(s.localPort()).to.equal(port);
+      expect(s.localAddress().toString()).to.equal('127.0.0.1');
     });
   });
 

@@ -903,6 +903,23 @@ export class NativeSocketEngine implements SocketEngine {
   waitForWrite(msecs: number): boolean {
     return this.#wait(PollEvent.Write, msecs);
   }
+
+  waitForReadOrWrite(checkRead: boolean, checkWrite: boolean, msecs: number): number {
+    if (this.#fd < 0) return -1;
+    if (checkRead && this.#qHead < this.#qCount) return 1;
+    const timeout = Number.isFinite(msecs) && msecs >= 0 ? Math.min(Math.floor(msecs), 0x7fffffff) : -1;
+    const r = this.#b.pollFd(this.#fd, (checkRead ? PollEvent.Read : 0) | (checkWrite ? PollEvent.Write : 0), timeout);
+    if (r === 0) {
+      const had = this.#hasSetError;
+      this.#setError({ code: SocketError.SocketTimeoutError, text: ErrorText.TimeOut });
+      this.#hasSetError = had;
+      return -1;
+    }
+    if (r < 0) return -1;
+    // Qt's nativeSelect: a hang-up or error counts as readable and writable, for what was asked
+    const any = (r & PollEvent.Error) !== 0;
+    return (checkRead && (any || (r & PollEvent.Read) !== 0) ? 1 : 0) | (checkWrite && (any || (r & PollEvent.Write) !== 0) ? 2 : 0);
+  }
 }
 
 function clearHeader(h: DatagramHeader): void {

@@ -148,4 +148,11 @@ export interface SocketEngine {
   waitForRead(msecs: number): boolean;
   /** Blocks in poll(2) until writable or `msecs` elapse. */
   waitForWrite(msecs: number): boolean;
+  /**
+   * Qt's waitForReadOrWrite: poll(2) for what is asked (neither: only errors and hang-ups) for at
+   * most `msecs` (-1: no limit). Returns a mask (1 readable, 2 writable; 0 when poll(2) reported
+   * only an error or hang-up of what was not asked), or -1 on timeout (the engine's error is then
+   * SocketTimeoutError) or failure.
+   */
+  waitForReadOrWrite(checkRead: boolean, checkWrite: boolean, msecs: number): number;
 }
