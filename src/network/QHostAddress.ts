@@ -522,7 +522,7 @@ export class QHostAddress {
    * @see {@link https://doc.qt.io/qt-6/qhostaddress.html#operator-eq-eq | QHostAddress::operator== in Qt 6}
    */
   equals(other: QHostAddress | string): boolean {
-    return this.#isEqual(toHostAddress(other, 'QHostAddress.equals'), ConversionModeFlag.StrictConversion);
+    return this.#isEqual(toHostAddress(other, 'QHostAddress.equals', 'other'), ConversionModeFlag.StrictConversion);
   }
 
   /**
@@ -537,7 +537,7 @@ export class QHostAddress {
    * @see {@link https://doc.qt.io/qt-6/qhostaddress.html#isEqual | QHostAddress::isEqual in Qt 6}
    */
   isEqual(other: QHostAddress | string, mode: ConversionMode = ConversionModeFlag.TolerantConversion): boolean {
-    const o = toHostAddress(other, 'QHostAddress.isEqual');
+    const o = toHostAddress(other, 'QHostAddress.isEqual', 'other');
     checkInt('QHostAddress.isEqual', 'mode', mode);
     return this.#isEqual(o, mode);
   }
@@ -612,7 +612,7 @@ export class QHostAddress {
       net = subnet[0];
       len = subnet[1];
     }
-    if (typeof net === 'string') net = toHostAddress(net, 'QHostAddress.isInSubnet');
+    if (typeof net === 'string') net = toHostAddress(net, 'QHostAddress.isInSubnet', 'subnet');
     if (!(net instanceof QHostAddress)) {
       throw new TypeError(`QHostAddress.isInSubnet: subnet must be a QHostAddress, an IP address string or [address, number], got ${describe(net)}`);
     }
@@ -902,17 +902,18 @@ function clearBits(b: Uint8Array, start: number): void {
  *
  * @param value - the argument.
  * @param where - "Class.method" for the error message.
+ * @param arg - the argument's name for the error message.
  * @returns the address.
- * @throws TypeError `<where>: "<s>" is not an IP address` for a string that does not parse, or a
- *   TypeError for any other type.
+ * @throws TypeError `<where>: <arg> "<s>" is not an IP address` for a string that does not
+ *   parse, or a TypeError naming `<arg>` for any other type.
  * @internal
  */
-export function toHostAddress(value: QHostAddress | SpecialAddress | string, where: string): QHostAddress {
+export function toHostAddress(value: QHostAddress | SpecialAddress | string, where: string, arg = 'address'): QHostAddress {
   if (value instanceof QHostAddress) return value;
   if (typeof value === 'string') {
     const a = new QHostAddress(value);
-    if (a.isNull()) throw new TypeError(`${where}: ${JSON.stringify(value)} is not an IP address`);
+    if (a.isNull()) throw new TypeError(`${where}: ${arg} ${JSON.stringify(value)} is not an IP address`);
     return a;
   }
-  throw new TypeError(`${where}: address must be a QHostAddress or an IP address string, got ${describe(value)}`);
+  throw new TypeError(`${where}: ${arg} must be a QHostAddress or an IP address string, got ${describe(value)}`);
 }

@@ -24,8 +24,8 @@ export const DnsEligibilityStatus = {
 export type DnsEligibilityStatus = (typeof DnsEligibilityStatus)[keyof typeof DnsEligibilityStatus];
 
 /** A QHostAddress, or an IP address string parsed into one (TypeError otherwise). */
-function checkAddress(where: string, v: unknown): QHostAddress {
-  return toHostAddress(v as QHostAddress | string, where);
+function checkAddress(where: string, arg: string, v: unknown): QHostAddress {
+  return toHostAddress(v as QHostAddress | string, where, arg);
 }
 
 /** A copy of a deadline (QDeadlineTimer is mutable; the entry keeps its own), or null. */
@@ -148,7 +148,7 @@ export class QNetworkAddressEntry {
    * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#setIp | QNetworkAddressEntry::setIp in Qt 6}
    */
   setIp(newIp: QHostAddress | string): void {
-    this.#ip = new QHostAddress(checkAddress('QNetworkAddressEntry.setIp', newIp));
+    this.#ip = new QHostAddress(checkAddress('QNetworkAddressEntry.setIp', 'newIp', newIp));
   }
 
   /**
@@ -169,7 +169,7 @@ export class QNetworkAddressEntry {
    * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#setNetmask | QNetworkAddressEntry::setNetmask in Qt 6}
    */
   setNetmask(newNetmask: QHostAddress | string): void {
-    const m = checkAddress('QNetworkAddressEntry.setNetmask', newNetmask);
+    const m = checkAddress('QNetworkAddressEntry.setNetmask', 'newNetmask', newNetmask);
     this.#prefix = m.protocol() === this.#ip.protocol() ? maskToPrefix(m) : -1;
   }
 
@@ -218,7 +218,7 @@ export class QNetworkAddressEntry {
    * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#setBroadcast | QNetworkAddressEntry::setBroadcast in Qt 6}
    */
   setBroadcast(newBroadcast: QHostAddress | string): void {
-    this.#broadcast = new QHostAddress(checkAddress('QNetworkAddressEntry.setBroadcast', newBroadcast));
+    this.#broadcast = new QHostAddress(checkAddress('QNetworkAddressEntry.setBroadcast', 'newBroadcast', newBroadcast));
   }
 
   /**
@@ -240,6 +240,9 @@ export class QNetworkAddressEntry {
    * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#setDnsEligibility | QNetworkAddressEntry::setDnsEligibility in Qt 6}
    */
   setDnsEligibility(status: DnsEligibilityStatus): void {
+    if (typeof status !== 'number') {
+      throw new TypeError(`QNetworkAddressEntry.setDnsEligibility: status must be -1, 0 or 1, got ${describe(status)}`);
+    }
     if (status !== -1 && status !== 0 && status !== 1) {
       throw new RangeError(`QNetworkAddressEntry.setDnsEligibility: status must be -1, 0 or 1, got ${describe(status)}`);
     }

@@ -12,7 +12,8 @@ function toBuffer(where: string, data: unknown): Buffer {
 }
 
 function checkPort(where: string, port: unknown): number {
-  if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535) {
+  if (typeof port !== 'number') throw new TypeError(`${where}: port must be an integer in 0..65535, got ${describe(port)}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new RangeError(`${where}: port must be an integer in 0..65535, got ${describe(port)}`);
   }
   return port;
@@ -100,7 +101,7 @@ export class QNetworkDatagram {
     const dest =
       destinationAddress === undefined
         ? new QHostAddress()
-        : new QHostAddress(toHostAddress(destinationAddress, 'QNetworkDatagram'));
+        : new QHostAddress(toHostAddress(destinationAddress, 'QNetworkDatagram', 'destinationAddress'));
     this.#destPort = checkPort('QNetworkDatagram', port);
     this.#data = buf;
     this.#dest = dest;
@@ -254,6 +255,10 @@ export class QNetworkDatagram {
     if (typeof count !== 'number' || !Number.isInteger(count)) {
       throw new TypeError(`QNetworkDatagram.setHopLimit: count must be an integer, got ${describe(count)}`);
     }
+    // Qt's int: what the OS then refuses at send time (above 255) is writeDatagram's error
+    if (count < -2147483648 || count > 2147483647) {
+      throw new RangeError(`QNetworkDatagram.setHopLimit: count must be in -2147483648..2147483647, got ${count}`);
+    }
     this.#hopLimit = count;
   }
 
@@ -275,7 +280,10 @@ export class QNetworkDatagram {
    * @see {@link https://doc.qt.io/qt-6/qnetworkdatagram.html#setInterfaceIndex | QNetworkDatagram::setInterfaceIndex in Qt 6}
    */
   setInterfaceIndex(index: number): void {
-    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > 0xffffffff) {
+    if (typeof index !== 'number') {
+      throw new TypeError(`QNetworkDatagram.setInterfaceIndex: index must be an integer in 0..4294967295, got ${describe(index)}`);
+    }
+    if (!Number.isInteger(index) || index < 0 || index > 0xffffffff) {
       throw new RangeError(`QNetworkDatagram.setInterfaceIndex: index must be an integer in 0..4294967295, got ${describe(index)}`);
     }
     this.#ifindex = index;

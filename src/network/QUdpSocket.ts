@@ -228,7 +228,7 @@ export class QUdpSocket extends QAbstractSocket {
     }
     const bytes = toBytes('QUdpSocket.writeDatagram', 'data', a);
     if (host === undefined) throw new TypeError('QUdpSocket.writeDatagram: host is required');
-    const address = toHostAddress(host, 'QUdpSocket.writeDatagram');
+    const address = toHostAddress(host, 'QUdpSocket.writeDatagram', 'host');
     checkPort('QUdpSocket.writeDatagram', port);
     if (!this.#ensureInitialized(d)) return -1;
     const e = d.engine;
@@ -302,7 +302,7 @@ export class QUdpSocket extends QAbstractSocket {
   #membership(join: boolean, groupAddress: QHostAddress | SpecialAddress | string, iface: QNetworkInterface | undefined): boolean {
     const fn = join ? 'joinMulticastGroup' : 'leaveMulticastGroup';
     const d = this.#d.live(fn);
-    const group = toHostAddress(groupAddress, `QUdpSocket.${fn}`);
+    const group = toHostAddress(groupAddress, `QUdpSocket.${fn}`, 'groupAddress');
     if (iface !== undefined && !(iface instanceof QNetworkInterface)) {
       throw new TypeError(`QUdpSocket.${fn}: iface must be a QNetworkInterface, got ${describe(iface)}`);
     }

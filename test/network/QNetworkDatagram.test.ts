@@ -122,11 +122,17 @@ describe('QNetworkDatagram', () => {
 
   it('rejects bad input with TypeError/RangeError naming the method, changing nothing', () => {
     const d = new QNetworkDatagram('a', QHostAddress.LocalHost, 1);
-    expect(() => d.setDestination('localhost', 1)).to.throw(TypeError, 'QNetworkDatagram.setDestination: "localhost" is not an IP address');
+    expect(() => d.setDestination('localhost', 1)).to.throw(TypeError, 'QNetworkDatagram.setDestination: address "localhost" is not an IP address');
     expect(() => d.setDestination('::1', 70000)).to.throw(RangeError, /QNetworkDatagram\.setDestination: port must be an integer in 0\.\.65535, got 70000/);
     expect([d.destinationAddress().toString(), d.destinationPort()]).to.deep.equal(['127.0.0.1', 1]);
     expect(() => new QNetworkDatagram(42 as never)).to.throw(TypeError, /QNetworkDatagram: data/);
+    expect(() => d.setDestination('::1', '7' as never)).to.throw(TypeError, /QNetworkDatagram\.setDestination: port must be an integer/);
+    expect(() => d.setSender(5 as never)).to.throw(TypeError, /QNetworkDatagram\.setSender: address must be a QHostAddress or an IP address string, got 5/);
     expect(() => d.setHopLimit(1.5)).to.throw(TypeError);
+    expect(() => d.setHopLimit(2 ** 40)).to.throw(RangeError, /QNetworkDatagram\.setHopLimit: count must be in -2147483648\.\.2147483647/);
+    expect(d.hopLimit()).to.equal(-1);
     expect(() => d.setInterfaceIndex(-1)).to.throw(RangeError);
+    expect(() => d.setInterfaceIndex('3' as never)).to.throw(TypeError, /QNetworkDatagram\.setInterfaceIndex: index/);
+    expect(d.interfaceIndex()).to.equal(0);
   });
 });

@@ -96,7 +96,7 @@ describe('QUdpSocket multicast', function () {
     expect(s.multicastInterface().name()).to.equal('lo');
     expect(() => s.setMulticastInterface('lo' as unknown as QNetworkInterface)).to.throw(TypeError, /QUdpSocket\.setMulticastInterface: iface/);
     expect(() => s.joinMulticastGroup(GROUP, {} as QNetworkInterface)).to.throw(TypeError, /iface/);
-    expect(() => s.joinMulticastGroup('not-a-group', lo())).to.throw(TypeError, /QUdpSocket\.joinMulticastGroup: "not-a-group" is not an IP address/);
+    expect(() => s.joinMulticastGroup('not-a-group', lo())).to.throw(TypeError, /QUdpSocket\.joinMulticastGroup: groupAddress "not-a-group" is not an IP address/);
   });
 });
 

@@ -214,7 +214,7 @@ describe('QUdpSocket', function () {
       });
       it('rejects a string that is not an IP address with TypeError', function () {
         const s = track();
-        expect(() => s.bind('999.1.1.1', 0)).to.throw(TypeError, /QUdpSocket\.bind: "999\.1\.1\.1" is not an IP address/);
+        expect(() => s.bind('999.1.1.1', 0)).to.throw(TypeError, /QUdpSocket\.bind: address "999\.1\.1\.1" is not an IP address/);
         expect(() => s.bind('localhost', 0)).to.throw(TypeError, /not an IP address/);
         expect(() => s.bind({} as unknown as string, 0)).to.throw(TypeError, /QUdpSocket\.bind/);
         expect(s.isValid()).to.equal(false);
@@ -455,7 +455,7 @@ describe('QUdpSocket', function () {
     it('rejects bad arguments with no side effect', function () {
       const s = track();
       expect(() => s.writeDatagram(42 as unknown as string, QHostAddress.LocalHost, 9)).to.throw(TypeError, /QUdpSocket\.writeDatagram: data/);
-      expect(() => s.writeDatagram('x', 'not-an-ip', 9)).to.throw(TypeError, /QUdpSocket\.writeDatagram: "not-an-ip" is not an IP address/);
+      expect(() => s.writeDatagram('x', 'not-an-ip', 9)).to.throw(TypeError, /QUdpSocket\.writeDatagram: host "not-an-ip" is not an IP address/);
       expect(() => s.writeDatagram('x', QHostAddress.LocalHost, 65536)).to.throw(RangeError, 'QUdpSocket.writeDatagram: port must be an integer in 0..65535, got 65536');
       expect(() => s.writeDatagram('x', QHostAddress.LocalHost, undefined as unknown as number)).to.throw(TypeError, /port/);
       expect(s.state()).to.equal(S.UnconnectedState);
