@@ -508,8 +508,9 @@ export class QNetworkInterface {
   }
 
   /**
-   * The name of the interface with index `index` (if_indextoname); "" for 0, and the decimal index
-   * itself when the system knows no such interface (as Qt does on Unix).
+   * The name of the interface with index `index` (if_indextoname); "" for 0 and when the system
+   * knows no such interface (Qt 5.15 on Linux; its generic Unix code answers the decimal index).
+   * As Qt's `int` parameter, a negative index is taken as unsigned.
    *
    * @param index - an interface index.
    * @returns the name.
@@ -519,9 +520,11 @@ export class QNetworkInterface {
     if (typeof index !== 'number' || !Number.isInteger(index)) {
       throw new TypeError(`QNetworkInterface.interfaceNameFromIndex: index must be an integer, got ${describe(index)}`);
     }
+    if (index < -2147483648 || index > 2147483647) {
+      throw new RangeError(`QNetworkInterface.interfaceNameFromIndex: index must be in -2147483648..2147483647, got ${index}`);
+    }
     if (index === 0) return '';
-    const u = index >>> 0;
-    return src().indexToName(u) || String(u);
+    return src().indexToName(index >>> 0);
   }
 
   /**
