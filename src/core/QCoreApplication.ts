@@ -188,23 +188,82 @@ function checkAttribute(method: string, attribute: unknown): number {
   return attribute;
 }
 
+/**
+ * A C++ `bool` argument as PyQt5 takes it: a boolean, or a number read as its truth value
+ * (PyQt5 takes any int there, as QObject.blockSignals does); anything else is a TypeError.
+ */
 function checkBool(method: string, arg: string, value: unknown): boolean {
-  if (typeof value !== 'boolean') throw new TypeError(`QCoreApplication.${method}: ${arg} must be a boolean, got ${describe(value)}`);
-  return value;
+  if (typeof value !== 'boolean' && typeof value !== 'number') {
+    throw new TypeError(`QCoreApplication.${method}: ${arg} must be a boolean, got ${describe(value)}`);
+  }
+  return !!value;
 }
 
 /**
- * Processes events in passes, as Qt's loop does: repeats non-blocking passes while the previous
- * one handled something and `maxTime` ms have not passed.
+ * A `QString` argument as PyQt5 takes it: a string, or null (Python's None), which is the empty
+ * string; undefined counts as null, as elsewhere in tsqt. Anything else is a TypeError.
+ */
+function checkString(method: string, arg: string, value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'string') throw new TypeError(`QCoreApplication.${method}: ${arg} must be a string or null, got ${describe(value)}`);
+  return value;
+}
+
+/** A receiver that may be null (undefined counts as null): TypeError unless a QObject. */
+function checkReceiver(method: string, receiver: unknown): QObject | null {
+  if (receiver === null || receiver === undefined) return null;
+  if (!(receiver instanceof QObject)) throw new TypeError(`QCoreApplication.${method}: receiver must be a QObject or null, got ${describe(receiver)}`);
+  return receiver;
+}
+
+/**
+ * A C++ `int` argument as PyQt5 takes it: an integer number (TypeError otherwise) from
+ * -2147483648 to 2147483647 (RangeError otherwise; PyQt5 raises OverflowError).
+ * @param method - `Class.method`, for the message
  * @internal
  */
-export function processEventsImpl(flags: number, maxTime?: number): boolean {
-  if (maxTime === undefined) return runPass(flags);
-  const end = performance.now() + maxTime;
+export function checkInt(method: string, arg: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value)) throw new TypeError(`${method}: ${arg} must be an integer, got ${describe(value)}`);
+  if (value < -0x80000000 || value > 0x7fffffff) throw new RangeError(`${method}: ${arg} must be from -2147483648 to 2147483647, got ${value}`);
+  return value;
+}
+
+/** Every bit of QEventLoop.ProcessEventsFlag (0x01 | 0x02 | 0x04 | 0x08 | 0x20 | 0x40 | 0x80). */
+const PROCESS_EVENTS_FLAGS = 0xef;
+
+/**
+ * A `QEventLoop.ProcessEventsFlags` argument: an integer (TypeError otherwise) made of
+ * `QEventLoop.ProcessEventsFlag` bits (RangeError otherwise, negative numbers included).
+ * @param method - `Class.method`, for the message
+ * @internal
+ */
+export function checkFlags(method: string, flags: unknown): number {
+  if (typeof flags !== 'number' || !Number.isInteger(flags)) {
+    throw new TypeError(`${method}: flags must be QEventLoop.ProcessEventsFlag values, got ${describe(flags)}`);
+  }
+  if (flags < 0 || flags > PROCESS_EVENTS_FLAGS || (flags & ~PROCESS_EVENTS_FLAGS) !== 0) {
+    throw new RangeError(`${method}: flags must be a combination of QEventLoop.ProcessEventsFlag values (bits 0x${PROCESS_EVENTS_FLAGS.toString(16)}), got ${flags}`);
+  }
+  return flags;
+}
+
+/**
+ * Processes events in passes, as Qt 5.15's `processEvents(flags, maxTime)` does: checks the
+ * arguments, then runs one pass, and with `maxTime` repeats passes while the previous one handled
+ * something and the whole ms elapsed do not exceed `maxTime` (so 0 keeps going within the first
+ * ms, and a negative value runs one pass).
+ * @param method - `Class.method`, for the messages
+ * @internal
+ */
+export function processEventsImpl(method: string, flags: unknown, maxTime: unknown): boolean {
+  const f = checkFlags(method, flags);
+  if (maxTime === undefined) return runPass(f);
+  const ms = checkInt(method, 'maxTime', maxTime);
+  const start = performance.now();
   let any = false;
-  while (runPass(flags)) {
+  while (runPass(f)) {
     any = true;
-    if (performance.now() >= end) break;
+    if (Math.trunc(performance.now() - start) > ms) break;
   }
   return any;
 }
@@ -358,9 +417,11 @@ export class QCoreApplication extends QObject {
    * Makes every running loop (nested ones included) end after its current pass; the
    * application's `exec()` resolves to `returnCode`. Ignored when no loop runs.
    * @param returnCode - the exit code
+   * @throws TypeError if `returnCode` is not an integer; RangeError if it is outside
+   *   -2147483648..2147483647 (a C `int`, as PyQt5 checks).
    */
   static exit(returnCode = 0): void {
-    if (!Number.isInteger(returnCode)) throw new TypeError(`QCoreApplication.exit: returnCode must be an integer, got ${describe(returnCode)}`);
+    checkInt('QCoreApplication.exit', 'returnCode', returnCode);
     const loops = runningLoops();
     if (loops.length === 0) return;
     if (instance !== null && instance.#loop !== null) quitNow = true;
@@ -374,12 +435,16 @@ export class QCoreApplication extends QObject {
 
   /**
    * Runs one pass synchronously: posted events present now, ready socket notifiers, due timers.
-   * With `maxTime`, repeats passes while they handle something, until `maxTime` ms passed.
+   * With `maxTime`, repeats passes while they handle something, until more than `maxTime` whole
+   * ms passed (as Qt 5.15: 0 keeps going within the first ms, a negative value runs one pass).
    * @param flags - `QEventLoop.ProcessEventsFlag` values
    * @param maxTime - milliseconds, optional
+   * @throws TypeError if `flags` or `maxTime` is not an integer; RangeError if `flags` has a bit
+   *   that is not a `QEventLoop.ProcessEventsFlag` (or is negative), or `maxTime` is outside
+   *   -2147483648..2147483647.
    */
   static processEvents(flags = 0, maxTime?: number): void {
-    processEventsImpl(flags, maxTime);
+    processEventsImpl('QCoreApplication.processEvents', flags, maxTime);
   }
 
   /**
@@ -420,20 +485,28 @@ export class QCoreApplication extends QObject {
   /**
    * Delivers now the queued events for `receiver` (null = all) of `eventType` (0 = all) that are
    * queued at the call. Deferred deletes follow Qt's level rules.
-   * @param receiver - the target, or null
+   * @param receiver - the target, or null (undefined counts as null)
    * @param eventType - the type, or 0
+   * @throws TypeError if `receiver` is neither a QObject nor null, or `eventType` is not an
+   *   integer; RangeError if `eventType` is outside -2147483648..2147483647.
    */
   static sendPostedEvents(receiver: QObject | null = null, eventType = 0): void {
-    sendPosted(receiver, eventType, eventType === QEvent.DeferredDelete);
+    const r = checkReceiver('sendPostedEvents', receiver);
+    const t = checkInt('QCoreApplication.sendPostedEvents', 'eventType', eventType);
+    sendPosted(r, t, t === QEvent.DeferredDelete);
   }
 
   /**
    * Drops queued events for `receiver` (null = all) of `eventType` (0 = all).
-   * @param receiver - the target, or null
+   * @param receiver - the target, or null (undefined counts as null)
    * @param eventType - the type, or 0
+   * @throws TypeError if `receiver` is neither a QObject nor null, or `eventType` is not an
+   *   integer; RangeError if `eventType` is outside -2147483648..2147483647.
    */
   static removePostedEvents(receiver: QObject | null, eventType = 0): void {
-    removePosted(receiver, eventType);
+    const r = checkReceiver('removePostedEvents', receiver);
+    const t = checkInt('QCoreApplication.removePostedEvents', 'eventType', eventType);
+    removePosted(r, t);
   }
 
   /** @returns whether events are queued */
@@ -457,12 +530,16 @@ export class QCoreApplication extends QObject {
   }
 
   /**
-   * Registers a user event type (see {@link QEvent.registerEventType}).
+   * Registers a user event type (see {@link QEvent.registerEventType}): `hint` when it is free and
+   * from `QEvent.User` to `QEvent.MaxUser`; any other hint (-1 by convention) asks for the highest
+   * free type, as in Qt 5.15.
    * @param hint - the wanted type, or -1
-   * @returns the registered type, or -1
+   * @returns the registered type, or -1 when none is left
+   * @throws TypeError if `hint` is not an integer; RangeError if it is outside
+   *   -2147483648..2147483647 (nothing is registered then).
    */
   static registerEventType(hint = -1): number {
-    return QEvent.registerEventType(hint);
+    return QEvent.registerEventType(checkInt('QCoreApplication.registerEventType', 'hint', hint));
   }
 
   /**
@@ -484,11 +561,14 @@ export class QCoreApplication extends QObject {
    * Sets the application name (free text; tsqt stores it and nothing else reads it). When it
    * changes and an instance exists, the instance emits `applicationNameChanged`. An empty name
    * goes back to the program's name while an instance exists (Qt).
-   * @param name - the application name
+   * @param name - the application name; null (PyQt5's None) is the empty string, and so is
+   *   undefined
+   * @throws TypeError if `name` is neither a string nor null (nothing changes, nothing is emitted;
+   *   PyQt5 raises TypeError too, and converts nothing).
    * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#applicationName-prop | applicationName in Qt 6}
    */
-  static setApplicationName(name: string): void {
-    let v = String(name);
+  static setApplicationName(name: string | null): void {
+    let v = checkString('setApplicationName', 'name', name);
     appNameSet = v !== '';
     if (v === '' && instance !== null) v = programName(instance.#argv);
     if (v === appName) return;
@@ -502,11 +582,14 @@ export class QCoreApplication extends QObject {
   /**
    * Sets the application version (free text). When it changes and an instance exists, the
    * instance emits `applicationVersionChanged`.
-   * @param version - the application version
+   * @param version - the application version; null (PyQt5's None) is the empty string, and so
+   *   is undefined
+   * @throws TypeError if `version` is neither a string nor null (nothing changes, nothing is
+   *   emitted).
    * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#applicationVersion-prop | applicationVersion in Qt 6}
    */
-  static setApplicationVersion(version: string): void {
-    const v = String(version);
+  static setApplicationVersion(version: string | null): void {
+    const v = checkString('setApplicationVersion', 'version', version);
     if (v === appVersion) return;
     appVersion = v;
     emitChanged('applicationVersionChanged');
@@ -518,11 +601,13 @@ export class QCoreApplication extends QObject {
   /**
    * Sets the organization name (free text). When it changes and an instance exists, the instance
    * emits `organizationNameChanged`.
-   * @param name - the organization name
+   * @param name - the organization name; null (PyQt5's None) is the empty string, and so is
+   *   undefined
+   * @throws TypeError if `name` is neither a string nor null (nothing changes, nothing is emitted).
    * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#organizationName-prop | organizationName in Qt 6}
    */
-  static setOrganizationName(name: string): void {
-    const v = String(name);
+  static setOrganizationName(name: string | null): void {
+    const v = checkString('setOrganizationName', 'name', name);
     if (v === orgName) return;
     orgName = v;
     emitChanged('organizationNameChanged');
@@ -534,11 +619,14 @@ export class QCoreApplication extends QObject {
   /**
    * Sets the organization's Internet domain (free text). When it changes and an instance exists,
    * the instance emits `organizationDomainChanged`.
-   * @param domain - the organization domain
+   * @param domain - the organization domain; null (PyQt5's None) is the empty string, and so is
+   *   undefined
+   * @throws TypeError if `domain` is neither a string nor null (nothing changes, nothing is
+   *   emitted).
    * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#organizationDomain-prop | organizationDomain in Qt 6}
    */
-  static setOrganizationDomain(domain: string): void {
-    const v = String(domain);
+  static setOrganizationDomain(domain: string | null): void {
+    const v = checkString('setOrganizationDomain', 'domain', domain);
     if (v === orgDomain) return;
     orgDomain = v;
     emitChanged('organizationDomainChanged');
@@ -660,8 +748,9 @@ export class QCoreApplication extends QObject {
    * instance exists stores it and warns, as Qt 5.15 does.
    *
    * @param attribute - a `Qt.ApplicationAttribute` value (`Qt.AA_*`).
-   * @param on - true to set it (the default), false to clear it.
-   * @throws TypeError if `attribute` is not an integer or `on` is not a boolean; RangeError if
+   * @param on - true to set it (the default), false to clear it; a number counts as its truth
+   *   value (PyQt5 takes an int here).
+   * @throws TypeError if `attribute` is not an integer or `on` is neither a boolean nor a number; RangeError if
    *   `attribute` is not an attribute (`Qt.AA_AttributeCount` or beyond, or negative).
    * @remarks
    * #### Differences from Qt
@@ -699,8 +788,9 @@ export class QCoreApplication extends QObject {
   /**
    * Allows the application to run setuid (false by default, and it outlives the application object).
    *
-   * @param allow - whether running setuid is allowed.
-   * @throws TypeError if `allow` is not a boolean.
+   * @param allow - whether running setuid is allowed; a number counts as its truth value (PyQt5
+   *   takes an int here).
+   * @throws TypeError if `allow` is neither a boolean nor a number.
    * @remarks
    * #### Differences from Qt
    * Qt aborts the creation of the application object when the process runs setuid and this was not
@@ -725,8 +815,8 @@ export class QCoreApplication extends QObject {
    * in Qt, whether releasing the last `QEventLoopLocker` may quit the application. Also reachable as
    * `app.setProperty('quitLockEnabled', v)`.
    *
-   * @param enabled - the new value.
-   * @throws TypeError if `enabled` is not a boolean.
+   * @param enabled - the new value; a number counts as its truth value (PyQt5 takes an int here).
+   * @throws TypeError if `enabled` is neither a boolean nor a number.
    * @remarks
    * #### Differences from Qt
    * tsqt has no `QEventLoopLocker`, so nothing reads the value: it is stored and reported.
@@ -922,12 +1012,22 @@ export class QCoreApplication extends QObject {
 
   /**
    * Delivers an event through the filters to `receiver` (what `sendEvent()` uses).
-   * @param receiver - the target
+   * @param receiver - the target; null (or undefined) delivers nothing and returns true with Qt
+   *   5.15's warning "QCoreApplication::notify: Unexpected null receiver"
    * @param event - the event
    * @returns the delivery result
+   * @throws TypeError if `receiver` is neither a QObject nor null, or `event` is not a QEvent (PyQt5
+   *   raises TypeError for both); Error if `receiver` was deleted.
    */
-  notify(receiver: QObject, event: QEvent): boolean {
-    return hooks.notify(receiver, event);
+  notify(receiver: QObject | null, event: QEvent): boolean {
+    const r = checkReceiver('notify', receiver);
+    if (!(event instanceof QEvent)) throw new TypeError(`QCoreApplication.notify: event must be a QEvent, got ${describe(event)}`);
+    if (r === null) {
+      qWarning('QCoreApplication::notify: Unexpected null receiver');
+      return true;
+    }
+    if (hooks.isDeleted(r)) throw deletedError(r, 'notify');
+    return hooks.notify(r, event);
   }
 
   /**
@@ -980,11 +1080,31 @@ declareSignals(QCoreApplication, [
 ], [0, 0, 0, 0, 0]);
 // Qt's Q_PROPERTYs of QCoreApplication, reached through property()/setProperty() on the instance
 // and backed by the static accessors.
+// The four QString properties are written through hidden class functions that convert the value
+// as Qt's QVariant does before calling the setter (PyQt5 5.15: setProperty('applicationVersion', 5)
+// gives '5', True gives 'true', None gives ''), whereas the setters themselves take only a string
+// or null, as PyQt5's do.
+const STRING_PROPERTIES = [
+  ['applicationName', 'setApplicationName'],
+  ['applicationVersion', 'setApplicationVersion'],
+  ['organizationName', 'setOrganizationName'],
+  ['organizationDomain', 'setOrganizationDomain'],
+] as const;
+for (const [name, setter] of STRING_PROPERTIES) {
+  Object.defineProperty(QCoreApplication, `_write_${name}`, {
+    value: (value: unknown): void => {
+      if (value !== null && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        throw new TypeError(`QCoreApplication.setProperty: ${name} must be a string, number, boolean or null, got ${describe(value)}`);
+      }
+      QCoreApplication[setter](value === null ? null : String(value));
+    },
+  });
+}
 declareProperties(QCoreApplication, {
-  applicationName: { get: 'applicationName', set: 'setApplicationName', onClass: true },
-  applicationVersion: { get: 'applicationVersion', set: 'setApplicationVersion', onClass: true },
-  organizationName: { get: 'organizationName', set: 'setOrganizationName', onClass: true },
-  organizationDomain: { get: 'organizationDomain', set: 'setOrganizationDomain', onClass: true },
+  applicationName: { get: 'applicationName', set: '_write_applicationName', onClass: true },
+  applicationVersion: { get: 'applicationVersion', set: '_write_applicationVersion', onClass: true },
+  organizationName: { get: 'organizationName', set: '_write_organizationName', onClass: true },
+  organizationDomain: { get: 'organizationDomain', set: '_write_organizationDomain', onClass: true },
   quitLockEnabled: { get: 'isQuitLockEnabled', set: 'setQuitLockEnabled', onClass: true },
 });
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { QObject, objectAddress } from './QObject.js';
 import { qWarning } from './qlogging.js';
-import { isQuitNow, processEventsImpl, removePostedQuitEvents } from './QCoreApplication.js';
+import { checkFlags, checkInt, isQuitNow, processEventsImpl, removePostedQuitEvents } from './QCoreApplication.js';
 import { deletedError, hooks } from './private/internals.js';
 import { enterLoop, requestExit, type LoopRecord } from './private/dispatcher.js';
 
@@ -81,13 +81,15 @@ export class QEventLoop extends QObject {
 
   /**
    * Runs the loop until `exit()`.
-   * @param flags - ProcessEventsFlag values (informational)
+   * @param flags - ProcessEventsFlag values (checked, then informational)
    * @returns a promise of the exit code; -1 at once if `QCoreApplication.exit()` is in progress
    *   or the loop already runs (with Qt's warning)
+   * @throws TypeError if `flags` is not an integer; RangeError if it has a bit that is not a
+   *   ProcessEventsFlag (or is negative). The loop does not start then.
    */
   exec(flags = 0): Promise<number> {
     if (hooks.isDeleted(this)) throw deletedError(this, 'exec');
-    void flags;
+    checkFlags('QEventLoop.exec', flags);
     if (isQuitNow()) return Promise.resolve(-1);
     if (this.#rec !== null) {
       qWarning(`QEventLoop::exec: instance ${objectAddress(this)} has already called exec()`);
@@ -111,9 +113,12 @@ export class QEventLoop extends QObject {
   /**
    * Makes `exec()` resolve to `returnCode` after the current pass.
    * @param returnCode - the exit code
+   * @throws TypeError if `returnCode` is not an integer; RangeError if it is outside
+   *   -2147483648..2147483647 (a C `int`, as PyQt5 checks). The loop keeps running then.
    */
   exit(returnCode = 0): void {
     if (hooks.isDeleted(this)) throw deletedError(this, 'exit');
+    checkInt('QEventLoop.exit', 'returnCode', returnCode);
     if (this.#rec !== null) requestExit(this.#rec, returnCode);
   }
 
@@ -130,12 +135,17 @@ export class QEventLoop extends QObject {
   /**
    * Runs one synchronous pass (see `QCoreApplication.processEvents`).
    * @param flags - ProcessEventsFlag values
-   * @param maxTime - optional milliseconds to keep passing while there is work
+   * @param maxTime - optional milliseconds to keep passing while there is work (as Qt 5.15: until
+   *   more than `maxTime` whole ms passed; 0 keeps going within the first ms, a negative value
+   *   runs one pass)
    * @returns whether anything was processed
+   * @throws TypeError if `flags` or `maxTime` is not an integer; RangeError if `flags` has a bit
+   *   that is not a ProcessEventsFlag (or is negative), or `maxTime` is outside
+   *   -2147483648..2147483647. Nothing is processed then.
    */
   processEvents(flags = 0, maxTime?: number): boolean {
     if (hooks.isDeleted(this)) throw deletedError(this, 'processEvents');
-    return processEventsImpl(flags, maxTime);
+    return processEventsImpl('QEventLoop.processEvents', flags, maxTime);
   }
 
   /** Does nothing (the Node loop is never blocked by tsqt). */

@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import sinon from 'sinon';
+import { performance } from 'node:perf_hooks';
 import { mkdtempSync, mkdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -474,6 +476,27 @@ describe('QCoreApplication', () => {
     expect(b).to.be.within(QEvent.User, QEvent.MaxUser);
   });
 
+  // Recorded with PyQt5 5.15 (Qt 5.15.8): registerEventType(-1), (-2), (0), (5), (999), (65535)
+  // and (65536) each give the highest free type (65535, 65534, ...); (1000) gives 1000.
+  it('registerEventType takes any int hint: one outside User..MaxUser asks for the highest free type (Qt 5.15)', () => {
+    const a = QCoreApplication.registerEventType(-2);
+    const b = QCoreApplication.registerEventType(5);
+    const c = QCoreApplication.registerEventType(QEvent.MaxUser + 1);
+    expect([b, c]).to.deep.equal([a - 1, a - 2]);
+    expect(a).to.be.within(QEvent.User, QEvent.MaxUser);
+  });
+
+  // PyQt5 5.15: registerEventType('abc'), (1.5) and (None) raise TypeError, (2**31) OverflowError.
+  it('registerEventType refuses a hint that is not an int, registering nothing', () => {
+    const before = QCoreApplication.registerEventType();
+    expect(() => QCoreApplication.registerEventType('abc' as never)).to.throw(TypeError, 'QCoreApplication.registerEventType: hint must be an integer, got string abc');
+    expect(() => QCoreApplication.registerEventType(1.5)).to.throw(TypeError, /QCoreApplication\.registerEventType: hint/);
+    expect(() => QCoreApplication.registerEventType(null as never)).to.throw(TypeError, /QCoreApplication\.registerEventType: hint/);
+    expect(() => QCoreApplication.registerEventType(10n as never)).to.throw(TypeError, /QCoreApplication\.registerEventType: hint must be an integer, got bigint 10/);
+    expect(() => QCoreApplication.registerEventType(2 ** 31)).to.throw(RangeError, /QCoreApplication\.registerEventType: hint must be from -2147483648 to 2147483647, got 2147483648/);
+    expect(QCoreApplication.registerEventType()).to.equal(before - 1);
+  });
+
   describe('application name, version and organization signals', () => {
     afterEach(() => {
       QCoreApplication.setApplicationName('');
@@ -540,6 +563,88 @@ describe('QCoreApplication', () => {
       expect(app.setProperty('applicationVersion', 5)).to.equal(true);
       expect([QCoreApplication.organizationDomain(), QCoreApplication.applicationVersion()]).to.deep.equal(['d.org', '5']);
       expect(app.dynamicPropertyNames()).to.deep.equal([]);
+    });
+
+    // Recorded with PyQt5 5.15 (Qt 5.15.8): setApplicationVersion(None), setOrganizationName(None)
+    // and setOrganizationDomain(None) store '' (emitting when it changes); setApplicationName(None)
+    // goes back to the program's name, as '' does.
+    it('null is the empty string, as PyQt5\'s None; undefined counts as null', () => {
+      const app = new QCoreApplication(['/x/prog.py']);
+      const counts = { applicationNameChanged: 0, applicationVersionChanged: 0, organizationNameChanged: 0, organizationDomainChanged: 0 };
+      for (const k of Object.keys(counts) as (keyof typeof counts)[]) app[k].connect(() => counts[k]++);
+      QCoreApplication.setApplicationName('n');
+      QCoreApplication.setApplicationVersion('1.0');
+      QCoreApplication.setOrganizationName('o');
+      QCoreApplication.setOrganizationDomain('d');
+      QCoreApplication.setApplicationName(null);
+      QCoreApplication.setApplicationVersion(null);
+      QCoreApplication.setOrganizationName(null);
+      QCoreApplication.setOrganizationDomain(null);
+      const values = () => [QCoreApplication.applicationName(), QCoreApplication.applicationVersion(), QCoreApplication.organizationName(), QCoreApplication.organizationDomain()];
+      expect(values()).to.deep.equal(['prog.py', '', '', '']);
+      expect(counts).to.deep.equal({ applicationNameChanged: 2, applicationVersionChanged: 2, organizationNameChanged: 2, organizationDomainChanged: 2 });
+      QCoreApplication.setApplicationVersion('2');
+      QCoreApplication.setOrganizationName('p');
+      QCoreApplication.setApplicationVersion(undefined as never);
+      QCoreApplication.setOrganizationName(undefined as never);
+      QCoreApplication.setOrganizationDomain(undefined as never);
+      QCoreApplication.setApplicationName(undefined as never);
+      expect(values()).to.deep.equal(['prog.py', '', '', '']);
+      expect(counts).to.deep.equal({ applicationNameChanged: 2, applicationVersionChanged: 4, organizationNameChanged: 4, organizationDomainChanged: 2 });
+    });
+
+    // PyQt5 5.15: the four setters raise TypeError for an int, a dict, bytes, a float and a bool
+    // ("argument 1 has unexpected type 'int'"), converting nothing.
+    it('refuse what is neither a string nor null, changing nothing and emitting nothing', () => {
+      const app = new QCoreApplication(['prog']);
+      QCoreApplication.setApplicationName('n');
+      QCoreApplication.setApplicationVersion('v');
+      QCoreApplication.setOrganizationName('o');
+      QCoreApplication.setOrganizationDomain('d');
+      let n = 0;
+      for (const k of ['applicationNameChanged', 'applicationVersionChanged', 'organizationNameChanged', 'organizationDomainChanged'] as const) app[k].connect(() => n++);
+      const setters = [
+        ['setApplicationName', 'name'],
+        ['setApplicationVersion', 'version'],
+        ['setOrganizationName', 'name'],
+        ['setOrganizationDomain', 'domain'],
+      ] as const;
+      for (const [setter, arg] of setters) {
+        const call = (v: unknown) => () => QCoreApplication[setter](v as never);
+        expect(call(5), setter).to.throw(TypeError, `QCoreApplication.${setter}: ${arg} must be a string or null, got number 5`);
+        expect(call({}), setter).to.throw(TypeError, `QCoreApplication.${setter}: ${arg} must be a string or null, got Object`);
+        expect(call(Object.create(null)), setter).to.throw(TypeError, `QCoreApplication.${setter}: ${arg} must be a string or null, got object`);
+        expect(call(true), setter).to.throw(TypeError, `QCoreApplication.${setter}: ${arg} must be a string or null, got boolean true`);
+        expect(call(Symbol('s')), setter).to.throw(TypeError, new RegExp(`^QCoreApplication\\.${setter}: ${arg} must be a string or null, got symbol`));
+        expect(call(10n), setter).to.throw(TypeError, `QCoreApplication.${setter}: ${arg} must be a string or null, got bigint 10`);
+        expect(call(new String('s')), setter).to.throw(TypeError, `QCoreApplication.${setter}: ${arg} must be a string or null, got String`);
+      }
+      expect([QCoreApplication.applicationName(), QCoreApplication.applicationVersion(), QCoreApplication.organizationName(), QCoreApplication.organizationDomain()])
+        .to.deep.equal(['n', 'v', 'o', 'd']);
+      expect(n).to.equal(0);
+    });
+
+    // Recorded with PyQt5 5.15 (Qt 5.15.8): setProperty() converts as QVariant does, unlike the
+    // setters: 1.5 gives '1.5', True 'true', None '' (each returning True and emitting once); a
+    // dict, a list or an object does not convert (False, nothing changes, nothing is emitted).
+    it('setProperty() converts numbers, booleans and null as QVariant does, and refuses objects', () => {
+      const app = new QCoreApplication(['/x/prog.py']);
+      let n = 0;
+      app.applicationVersionChanged.connect(() => n++);
+      expect(app.setProperty('applicationVersion', 1.5)).to.equal(true);
+      expect([QCoreApplication.applicationVersion(), n]).to.deep.equal(['1.5', 1]);
+      expect(app.setProperty('applicationVersion', true)).to.equal(true);
+      expect([QCoreApplication.applicationVersion(), n]).to.deep.equal(['true', 2]);
+      expect(app.setProperty('applicationVersion', null)).to.equal(true);
+      expect([QCoreApplication.applicationVersion(), n]).to.deep.equal(['', 3]);
+      QCoreApplication.setApplicationVersion('v');
+      n = 0;
+      expect(() => app.setProperty('applicationVersion', {})).to.throw(TypeError, 'QCoreApplication.setProperty: applicationVersion must be a string, number, boolean or null, got Object');
+      expect(() => app.setProperty('organizationName', [1])).to.throw(TypeError, /QCoreApplication\.setProperty: organizationName .* got Array/);
+      expect(() => app.setProperty('applicationName', new QObject())).to.throw(TypeError, /QCoreApplication\.setProperty: applicationName .* got QObject/);
+      expect([QCoreApplication.applicationVersion(), QCoreApplication.organizationName(), QCoreApplication.applicationName(), n]).to.deep.equal(['v', '', 'prog.py', 0]);
+      expect(app.setProperty('applicationName', null)).to.equal(true);
+      expect(QCoreApplication.applicationName()).to.equal('prog.py');
     });
 
     it('store the value without an instance, and nothing is emitted', () => {
@@ -651,9 +756,20 @@ describe('QCoreApplication', () => {
       ]);
     });
 
+    // Recorded with PyQt5 5.15 (Qt 5.15.8): setAttribute(a, 1) sets it, (a, 0) clears it, (a, 2) sets it.
+    it('takes a number for on, as its truth value', () => {
+      QCoreApplication.setAttribute(Qt.AA_Use96Dpi, 1 as never);
+      expect(QCoreApplication.testAttribute(Qt.AA_Use96Dpi)).to.equal(true);
+      QCoreApplication.setAttribute(Qt.AA_Use96Dpi, 0 as never);
+      expect(QCoreApplication.testAttribute(Qt.AA_Use96Dpi)).to.equal(false);
+      QCoreApplication.setAttribute(Qt.AA_Use96Dpi, 2 as never);
+      expect(QCoreApplication.testAttribute(Qt.AA_Use96Dpi)).to.equal(true);
+    });
+
     it('refuses what is not an attribute, changing nothing', () => {
       expect(() => QCoreApplication.setAttribute('AA_Use96Dpi' as never)).to.throw(TypeError, /QCoreApplication\.setAttribute: attribute/);
-      expect(() => QCoreApplication.setAttribute(Qt.AA_Use96Dpi, 1 as never)).to.throw(TypeError, /QCoreApplication\.setAttribute: on/);
+      expect(() => QCoreApplication.setAttribute(Qt.AA_Use96Dpi, 'yes' as never)).to.throw(TypeError, /QCoreApplication\.setAttribute: on must be a boolean, got string yes/);
+      expect(() => QCoreApplication.setAttribute(Qt.AA_Use96Dpi, null as never)).to.throw(TypeError, /QCoreApplication\.setAttribute: on/);
       expect(() => QCoreApplication.setAttribute(Qt.AA_AttributeCount as never)).to.throw(RangeError, /QCoreApplication\.setAttribute: attribute/);
       expect(() => QCoreApplication.setAttribute(-1 as never)).to.throw(RangeError);
       expect(() => QCoreApplication.testAttribute(2.5 as never)).to.throw(TypeError, /QCoreApplication\.testAttribute: attribute/);
@@ -704,10 +820,31 @@ describe('QCoreApplication', () => {
       expect(QCoreApplication.isSetuidAllowed()).to.equal(true);
     });
 
-    it('refuse a value that is not a boolean, changing nothing', () => {
-      expect(() => QCoreApplication.setQuitLockEnabled('no' as never)).to.throw(TypeError, /QCoreApplication\.setQuitLockEnabled: enabled/);
-      expect(() => QCoreApplication.setSetuidAllowed(null as never)).to.throw(TypeError, /QCoreApplication\.setSetuidAllowed: allow/);
+    it('refuse a value that is neither a boolean nor a number, changing nothing', () => {
+      expect(() => QCoreApplication.setQuitLockEnabled('no' as never)).to.throw(TypeError, 'QCoreApplication.setQuitLockEnabled: enabled must be a boolean, got string no');
+      expect(() => QCoreApplication.setQuitLockEnabled(undefined as never)).to.throw(TypeError, /QCoreApplication\.setQuitLockEnabled: enabled/);
+      expect(() => QCoreApplication.setSetuidAllowed(null as never)).to.throw(TypeError, 'QCoreApplication.setSetuidAllowed: allow must be a boolean, got null');
+      expect(() => QCoreApplication.setSetuidAllowed({} as never)).to.throw(TypeError, /QCoreApplication\.setSetuidAllowed: allow/);
       expect([QCoreApplication.isQuitLockEnabled(), QCoreApplication.isSetuidAllowed()]).to.deep.equal([true, false]);
+    });
+
+    // Recorded with PyQt5 5.15 (Qt 5.15.8): setQuitLockEnabled(0), setSetuidAllowed(1) and
+    // setAttribute(a, 1) are accepted, an int counting as its truth value (2 and -1 are true), as
+    // QObject.blockSignals takes it; setProperty('quitLockEnabled', 0) clears it too.
+    it('take a number as its truth value, as PyQt5 takes an int', () => {
+      QCoreApplication.setQuitLockEnabled(0 as never);
+      expect(QCoreApplication.isQuitLockEnabled()).to.equal(false);
+      QCoreApplication.setQuitLockEnabled(2 as never);
+      expect(QCoreApplication.isQuitLockEnabled()).to.equal(true);
+      QCoreApplication.setSetuidAllowed(1 as never);
+      expect(QCoreApplication.isSetuidAllowed()).to.equal(true);
+      QCoreApplication.setSetuidAllowed(0 as never);
+      expect(QCoreApplication.isSetuidAllowed()).to.equal(false);
+      QCoreApplication.setSetuidAllowed(-1 as never);
+      expect(QCoreApplication.isSetuidAllowed()).to.equal(true);
+      const app = new QCoreApplication([]);
+      expect(app.setProperty('quitLockEnabled', 0)).to.equal(true);
+      expect(QCoreApplication.isQuitLockEnabled()).to.equal(false);
     });
   });
 
@@ -960,6 +1097,175 @@ describe('QCoreApplication', () => {
       expect(() => app.removeNativeEventFilter('f' as never)).to.throw(TypeError, /QCoreApplication\.removeNativeEventFilter: filterObject/);
       app.dispose();
       expect(() => app.installNativeEventFilter({})).to.throw(Error, /deleted/);
+    });
+  });
+
+  describe('argument checks of the loop and event functions', () => {
+    // PyQt5 5.15: exit('abc'), exit(1.5) and exit(None) raise TypeError, exit(2**31) and
+    // exit(-2**31 - 1) OverflowError; exit(-2**31) is accepted.
+    it('.exit() refuses a returnCode that is not a C int; the loop keeps running and is not closing down', async () => {
+      new QCoreApplication([]);
+      const refused: [string, string][] = [];
+      let closing: boolean | null = null;
+      QTimer.singleShot(0, () => {
+        for (const v of ['abc', 1.5, null, 10n, 2 ** 31, -(2 ** 31) - 1]) {
+          try {
+            QCoreApplication.exit(v as never);
+          } catch (e) {
+            refused.push([(e as Error).constructor.name, (e as Error).message]);
+          }
+        }
+        closing = QCoreApplication.closingDown();
+        QTimer.singleShot(0, () => QCoreApplication.exit(-(2 ** 31)));
+      });
+      expect(await QCoreApplication.exec()).to.equal(-(2 ** 31));
+      expect(closing).to.equal(false);
+      expect(refused).to.deep.equal([
+        ['TypeError', 'QCoreApplication.exit: returnCode must be an integer, got string abc'],
+        ['TypeError', 'QCoreApplication.exit: returnCode must be an integer, got number 1.5'],
+        ['TypeError', 'QCoreApplication.exit: returnCode must be an integer, got null'],
+        ['TypeError', 'QCoreApplication.exit: returnCode must be an integer, got bigint 10'],
+        ['RangeError', 'QCoreApplication.exit: returnCode must be from -2147483648 to 2147483647, got 2147483648'],
+        ['RangeError', 'QCoreApplication.exit: returnCode must be from -2147483648 to 2147483647, got -2147483649'],
+      ]);
+    });
+
+    // PyQt5 5.15: processEvents('abc'), (1.5), (None) and (True) raise TypeError, and so does a
+    // maxTime of 'abc', 1.5 or None; a maxTime of 2**31 raises OverflowError.
+    it('.processEvents() refuses flags that are not ProcessEventsFlag bits and a maxTime that is not a C int, processing nothing', () => {
+      const app = new QCoreApplication([]);
+      const log: unknown[] = [];
+      const r = new Rec(log);
+      QCoreApplication.postEvent(r, tagged('p'));
+      const bad: [unknown, unknown, typeof TypeError, string | RegExp][] = [
+        ['abc', undefined, TypeError, 'QCoreApplication.processEvents: flags must be QEventLoop.ProcessEventsFlag values, got string abc'],
+        [10n, undefined, TypeError, 'QCoreApplication.processEvents: flags must be QEventLoop.ProcessEventsFlag values, got bigint 10'],
+        [Symbol('f'), undefined, TypeError, 'QCoreApplication.processEvents: flags must be QEventLoop.ProcessEventsFlag values, got symbol Symbol(f)'],
+        [true, undefined, TypeError, /flags must be QEventLoop\.ProcessEventsFlag values, got boolean true/],
+        [1.5, undefined, TypeError, /flags must be QEventLoop\.ProcessEventsFlag values, got number 1\.5/],
+        [null, undefined, TypeError, /flags must be QEventLoop\.ProcessEventsFlag values, got null/],
+        [-1, undefined, RangeError, 'QCoreApplication.processEvents: flags must be a combination of QEventLoop.ProcessEventsFlag values (bits 0xef), got -1'],
+        [0x10, undefined, RangeError, /bits 0xef\), got 16$/],
+        [0x100, undefined, RangeError, /bits 0xef\), got 256$/],
+        [2 ** 32, undefined, RangeError, /bits 0xef\), got 4294967296$/],
+        [0, 'abc', TypeError, 'QCoreApplication.processEvents: maxTime must be an integer, got string abc'],
+        [0, 10n, TypeError, /maxTime must be an integer, got bigint 10/],
+        [0, Symbol(), TypeError, /maxTime must be an integer, got symbol Symbol\(\)/],
+        [0, null, TypeError, /maxTime must be an integer, got null/],
+        [0, 1.5, TypeError, /maxTime must be an integer, got number 1\.5/],
+        [0, 2 ** 31, RangeError, 'QCoreApplication.processEvents: maxTime must be from -2147483648 to 2147483647, got 2147483648'],
+        ['abc', 'abc', TypeError, /: flags/],
+      ];
+      for (const [flags, maxTime, E, msg] of bad) {
+        expect(() => QCoreApplication.processEvents(flags as never, maxTime as never), `${String(flags)}, ${String(maxTime)}`).to.throw(E, msg);
+        expect(() => app.processEvents(flags as never, maxTime as never), `instance: ${String(flags)}, ${String(maxTime)}`).to.throw(E, msg);
+      }
+      expect(log).to.deep.equal([]);
+      expect(QCoreApplication.hasPendingEvents()).to.equal(true);
+      const all = QEventLoop.ExcludeUserInputEvents | QEventLoop.ExcludeSocketNotifiers | QEventLoop.WaitForMoreEvents | QEventLoop.X11ExcludeTimers
+        | QEventLoop.EventLoopExec | QEventLoop.DialogExec | QEventLoop.ApplicationExec;
+      QCoreApplication.processEvents(all, -(2 ** 31));
+      expect(log).to.deep.equal(['p']);
+    });
+
+    // Recorded with PyQt5 5.15 (Qt 5.15.8, glib and QT_NO_GLIB=1): for a chain of six
+    // self-reposting events, processEvents(AllEvents, -1) delivers 1, (AllEvents, 0) all 6 (it
+    // goes on until more than 0 whole ms passed), on QCoreApplication and on a QEventLoop alike.
+    describe('maxTime, on a clock that stands still', () => {
+      let clock: sinon.SinonStub | null = null;
+      afterEach(() => {
+        clock?.restore();
+        clock = null;
+      });
+      const chain = () => {
+        const c = new (class extends QObject {
+          count = 0;
+          override event(e: QEvent): boolean {
+            if (e.type() !== QEvent.User) return super.event(e);
+            if (++this.count < 6) QCoreApplication.postEvent(this, new QEvent(QEvent.User));
+            return true;
+          }
+        })();
+        QCoreApplication.postEvent(c, new QEvent(QEvent.User));
+        return c;
+      };
+      for (const [maxTime, count] of [[-1, 1], [-(2 ** 31), 1], [0, 6], [1, 6]] as const) {
+        it(`processEvents(AllEvents, ${maxTime}) delivers ${count} of a chain of 6 (Qt 5.15)`, () => {
+          const c1 = chain();
+          clock = sinon.stub(performance, 'now').returns(1000.5);
+          QCoreApplication.processEvents(QEventLoop.AllEvents, maxTime);
+          clock.restore();
+          expect(c1.count).to.equal(count);
+          QCoreApplication.removePostedEvents(c1);
+          const c2 = chain();
+          const loop = new QEventLoop();
+          clock = sinon.stub(performance, 'now').returns(1000.5);
+          expect(loop.processEvents(QEventLoop.AllEvents, maxTime)).to.equal(true);
+          clock.restore();
+          expect(c2.count).to.equal(count);
+          QCoreApplication.removePostedEvents(c2);
+        });
+      }
+    });
+
+    // PyQt5 5.15: notify(5, ev) and notify(obj, 5) raise TypeError; notify(None, ev) prints Qt's
+    // "QCoreApplication::notify: Unexpected null receiver" and returns True (notify(obj, None)
+    // crashes PyQt5).
+    it('#notify() refuses what is not a QObject or a QEvent; a null receiver warns and returns true (Qt 5.15)', () => {
+      const app = new QCoreApplication([]);
+      const log: unknown[] = [];
+      const r = new Rec(log);
+      expect(() => app.notify(5 as never, tagged('a'))).to.throw(TypeError, 'QCoreApplication.notify: receiver must be a QObject or null, got number 5');
+      expect(() => app.notify({} as never, tagged('a'))).to.throw(TypeError, 'QCoreApplication.notify: receiver must be a QObject or null, got Object');
+      expect(() => app.notify(r, 5 as never)).to.throw(TypeError, 'QCoreApplication.notify: event must be a QEvent, got number 5');
+      expect(() => app.notify(r, null as never)).to.throw(TypeError, 'QCoreApplication.notify: event must be a QEvent, got null');
+      expect(() => app.notify(null, {} as never)).to.throw(TypeError, /QCoreApplication\.notify: event/);
+      expect([log, st.messages]).to.deep.equal([[], []]);
+      expect(app.notify(null, tagged('n'))).to.equal(true);
+      expect(app.notify(undefined as never, tagged('n'))).to.equal(true);
+      expect(st.messages).to.deep.equal(['QCoreApplication::notify: Unexpected null receiver', 'QCoreApplication::notify: Unexpected null receiver']);
+      expect(app.notify(r, tagged('ok'))).to.equal(true);
+      expect(log).to.deep.equal(['ok']);
+      const d = new QObject();
+      d.dispose();
+      expect(() => app.notify(d, tagged('x'))).to.throw(Error, /has been deleted/);
+    });
+
+    // PyQt5 5.15: sendPostedEvents()/removePostedEvents() raise TypeError for a receiver that is
+    // neither a QObject nor None and for an eventType of 'abc', 1.5 or None, OverflowError for
+    // 2**31; an eventType no event has (70000, -1) matches nothing.
+    it('.sendPostedEvents()/.removePostedEvents() refuse a receiver that is not a QObject or null and an eventType that is not a C int', () => {
+      const log: unknown[] = [];
+      const r = new Rec(log);
+      QCoreApplication.postEvent(r, tagged('p'));
+      for (const fn of ['sendPostedEvents', 'removePostedEvents'] as const) {
+        const call = (receiver: unknown, eventType?: unknown) => () => QCoreApplication[fn](receiver as never, eventType as never);
+        expect(call('x'), fn).to.throw(TypeError, `QCoreApplication.${fn}: receiver must be a QObject or null, got string x`);
+        expect(call(5, 0), fn).to.throw(TypeError, `QCoreApplication.${fn}: receiver must be a QObject or null, got number 5`);
+        expect(call({}), fn).to.throw(TypeError, `QCoreApplication.${fn}: receiver must be a QObject or null, got Object`);
+        expect(call(r, 'abc'), fn).to.throw(TypeError, `QCoreApplication.${fn}: eventType must be an integer, got string abc`);
+        expect(call(null, 1.5), fn).to.throw(TypeError, `QCoreApplication.${fn}: eventType must be an integer, got number 1.5`);
+        expect(call(null, null), fn).to.throw(TypeError, `QCoreApplication.${fn}: eventType must be an integer, got null`);
+        expect(call(r, 10n), fn).to.throw(TypeError, `QCoreApplication.${fn}: eventType must be an integer, got bigint 10`);
+        expect(call(null, 2 ** 31), fn).to.throw(RangeError, `QCoreApplication.${fn}: eventType must be from -2147483648 to 2147483647, got 2147483648`);
+        expect(call('x', 'abc'), fn).to.throw(TypeError, /: receiver/);
+      }
+      QCoreApplication.sendPostedEvents(null, 70000);
+      QCoreApplication.removePostedEvents(null, -1);
+      expect(log).to.deep.equal([]);
+      expect(QCoreApplication.hasPendingEvents()).to.equal(true);
+      QCoreApplication.sendPostedEvents(undefined, QEvent.User);
+      expect(log).to.deep.equal(['p']);
+    });
+
+    it('.removePostedEvents(undefined) drops every queued event, as null does', () => {
+      const log: unknown[] = [];
+      QCoreApplication.postEvent(new Rec(log), tagged('a'));
+      QCoreApplication.postEvent(new Rec(log), tagged('b'));
+      QCoreApplication.removePostedEvents(undefined as never);
+      expect(QCoreApplication.hasPendingEvents()).to.equal(false);
+      QCoreApplication.processEvents();
+      expect(log).to.deep.equal([]);
     });
   });
 
