@@ -7,7 +7,7 @@
 // QUdpSocket.processes.test.ts.
 import { spawn } from 'node:child_process';
 import { expect } from 'chai';
-import { QAbstractSocket, QHostAddress, QNetworkDatagram, QUdpSocket } from '../../src/index.js';
+import { QAbstractSocket, QHostAddress, QIODevice, QNetworkDatagram, QUdpSocket } from '../../src/index.js';
 import { captureWarnings, closeAll, sleepSync, spin, track, until } from './udpHelpers.js';
 
 const S = QAbstractSocket.SocketState;
@@ -732,6 +732,17 @@ describe('QUdpSocket', function () {
       ]);
       s.setObjectName('rx');
       expect(captureWarnings(() => s.read(1)).messages).to.deep.equal(['QIODevice::read (QUdpSocket, "rx"): device not open']);
+    });
+
+    // PyQt5 5.15: bind, open(ReadWrite) (true), write(b'abc') -> -1 with the engine's warning,
+    // error() still UnknownSocketError "Unknown error", state Bound.
+    it('a bound socket opened with open(ReadWrite): write() warns as Qt\'s engine does and returns -1', function () {
+      const s = bound();
+      expect(s.open(QIODevice.ReadWrite)).to.equal(true);
+      const { result, messages } = captureWarnings(() => s.write('abc'));
+      expect(result).to.equal(-1);
+      expect(messages).to.deep.equal(['QNativeSocketEngine::write() was not called in QAbstractSocket::ConnectedState']);
+      expect([s.error(), s.errorString(), s.state()]).to.deep.equal([E.UnknownSocketError, 'Unknown error', S.BoundState]);
     });
   });
 

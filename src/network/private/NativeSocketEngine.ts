@@ -705,6 +705,11 @@ export class NativeSocketEngine implements SocketEngine {
 
   write(data: Uint8Array): number {
     if (this.#fd < 0) return -1;
+    if (this.#state !== STATE_CONNECTED) {
+      // Qt's Q_CHECK_STATE: a bound socket opened for writing (open(ReadWrite)) gets here
+      qWarning('QNativeSocketEngine::write() was not called in QAbstractSocket::ConnectedState');
+      return -1;
+    }
     const r = this.#b.send(this.#fd, data);
     if (r >= 0) return r;
     if (r === -Errno.EAGAIN || r === -Errno.EWOULDBLOCK) return 0;
