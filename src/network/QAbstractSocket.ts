@@ -454,10 +454,10 @@ export class SocketPrivate implements SocketEngineReceiver {
       if (this.addresses.length === 0) {
         this.state = S.UnconnectedState;
         const e = this.engine;
-        if (e !== null) {
-          if (e.error() === E.UnknownSocketError) this.setError(E.ConnectionRefusedError, 'Connection refused');
-          else this.setError(e.error() as SocketError, e.errorString());
-        }
+        // Qt turns an unknown error into ConnectionRefusedError only while its engine is still
+        // connecting, which a UDP connect(2) never is: EAFNOSUPPORT (an IPv4 socket and an
+        // IPv6 peer) stays UnknownSocketError "Unknown error", as PyQt5 5.15 reports
+        if (e !== null) this.setError(e.error() as SocketError, e.errorString());
         this.emitStateChanged();
         if (this.dead) return;
         peekSignal<[SocketError]>(this.q, 'errorOccurred')?.emit(this.socketError);

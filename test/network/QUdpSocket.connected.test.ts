@@ -131,6 +131,24 @@ describe('QUdpSocket (connected)', function () {
       expect(c.state()).to.equal(S.ConnectedState);
     });
 
+    // PyQt5 5.15: an IPv4-bound socket connecting to ::1: Lookup, Connecting, Unconnected, then
+    // errorOccurred(UnknownSocketError "Unknown error") (connect(2) says EAFNOSUPPORT, which Qt
+    // records as no error; only a connect still in progress becomes ConnectionRefusedError).
+    it('an IPv4 socket connecting to an IPv6 peer fails with UnknownSocketError, as Qt\'s does', function () {
+      const s = track();
+      expect(s.bind(QHostAddress.LocalHost, 0)).to.equal(true);
+      const log: unknown[] = [];
+      s.stateChanged.connect((st) => log.push(['stateChanged', st]));
+      s.errorOccurred.connect((e) => log.push(['errorOccurred', e, s.errorString()]));
+      s.connectToHost('::1', 9);
+      expect(log).to.deep.equal([
+        ['stateChanged', S.HostLookupState],
+        ['stateChanged', S.ConnectingState],
+        ['stateChanged', S.UnconnectedState],
+        ['errorOccurred', E.UnknownSocketError, 'Unknown error'],
+      ]);
+    });
+
     it('after bind keeps the local port and descriptor (tst bindAndConnectToHost)', function () {
       const p = peer();
       const c = track();
