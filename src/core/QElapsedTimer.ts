@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 import process from 'node:process';
+import { describe } from './private/describe.js';
 
 const now = (): bigint => process.hrtime.bigint();
 const INVALID = -(1n << 63n);
@@ -77,28 +78,60 @@ export class QElapsedTimer {
     return Number(now() - this.#t);
   }
   /**
-   * @param timeout - ms
-   * @returns whether more than `timeout` ms elapsed
+   * Whether more than `timeout` ms elapsed since the timer was started.
+   *
+   * @param timeout - ms (an integer); a negative value means "never expires", so the answer is
+   *   `false`.
+   * @returns `true` if {@link QElapsedTimer.elapsed} exceeds `timeout`; `false` for an invalid timer.
+   * @throws TypeError if `timeout` is not an integer (PyQt5 refuses a float, a str or None too).
+   * @remarks
+   * #### Differences from Qt
+   * An invalid timer answers `false`; in Qt its elapsed time is undefined (Qt 5.15 answers `true`
+   * for a timeout of 0 or more).
+   * @see {@link https://doc.qt.io/qt-6/qelapsedtimer.html#hasExpired | QElapsedTimer::hasExpired in Qt 6}
    */
   hasExpired(timeout: number): boolean {
+    if (typeof timeout !== 'number' || !Number.isInteger(timeout)) {
+      throw new TypeError(`QElapsedTimer.hasExpired: timeout must be an integer, got ${describe(timeout)}`);
+    }
     return this.isValid() && timeout >= 0 && this.elapsed() > timeout;
   }
-  /** @returns the start time in ms since the clock's reference */
+  /**
+   * The time the timer was started, in ms since the monotonic clock's reference (the scale of
+   * {@link QDeadlineTimer.deadline}).
+   * @returns the start time in ms.
+   * @see {@link https://doc.qt.io/qt-6/qelapsedtimer.html#msecsSinceReference | QElapsedTimer::msecsSinceReference in Qt 6}
+   */
   msecsSinceReference(): number {
     return Number(this.#t / 1000000n);
   }
   /**
-   * @param other - another timer
-   * @returns ms from this timer's start to `other`'s
+   * The ms from this timer's start to `other`'s (negative if `other` started earlier).
+   *
+   * @param other - another timer.
+   * @returns ms from this timer's start to `other`'s.
+   * @throws TypeError if `other` is not a QElapsedTimer.
+   * @see {@link https://doc.qt.io/qt-6/qelapsedtimer.html#msecsTo | QElapsedTimer::msecsTo in Qt 6}
    */
   msecsTo(other: QElapsedTimer): number {
+    if (!QElapsedTimer.#is(other)) throw new TypeError(`QElapsedTimer.msecsTo: other must be a QElapsedTimer, got ${describe(other)}`);
     return Number((other.#t - this.#t) / 1000000n);
   }
   /**
-   * @param other - another timer
-   * @returns seconds from this timer's start to `other`'s
+   * The whole seconds from this timer's start to `other`'s (negative if `other` started earlier).
+   *
+   * @param other - another timer.
+   * @returns seconds from this timer's start to `other`'s, truncated toward zero.
+   * @throws TypeError if `other` is not a QElapsedTimer.
+   * @see {@link https://doc.qt.io/qt-6/qelapsedtimer.html#secsTo | QElapsedTimer::secsTo in Qt 6}
    */
   secsTo(other: QElapsedTimer): number {
-    return Math.trunc(this.msecsTo(other) / 1000);
+    if (!QElapsedTimer.#is(other)) throw new TypeError(`QElapsedTimer.secsTo: other must be a QElapsedTimer, got ${describe(other)}`);
+    return Number((other.#t - this.#t) / 1000000n / 1000n); // Qt's msecsTo(other) / 1000; never -0
+  }
+
+  // A real QElapsedTimer (one with the private state), not merely one by its prototype.
+  static #is(v: unknown): v is QElapsedTimer {
+    return typeof v === 'object' && v !== null && #t in v;
   }
 }
