@@ -1279,7 +1279,8 @@ export class QAbstractSocket extends QIODevice {
   override bytesAvailable(): number {
     const d = this.#d.live('bytesAvailable');
     let n = super.bytesAvailable();
-    if (d.engine !== null && d.engine.isValid()) n += Math.max(0, d.engine.bytesAvailable());
+    // Qt adds the engine's answer as is: -1 (with its warning) on an OS socket neither bound nor connected
+    if (d.engine !== null && d.engine.isValid()) n += d.engine.bytesAvailable();
     return n;
   }
 

@@ -687,6 +687,38 @@ describe('QUdpSocket', function () {
     });
   });
 
+  // PyQt5 5.15, bind(192.0.2.1) refused (SocketAddressNotAvailableError), the OS socket kept:
+  // the engine's state checks warn, bytesAvailable() is -1, readDatagram()/receiveDatagram()
+  // emit the engine's standing error, and writeDatagram() still binds and sends.
+  describe('with an OS socket that is neither bound nor connected (a refused bind)', function () {
+    it('warns as Qt\'s engine does and reports its standing error', function () {
+      const s = track();
+      const errs: unknown[] = [];
+      s.errorOccurred.connect((e) => errs.push([e, s.errorString()]));
+      expect(s.bind('192.0.2.1', 0)).to.equal(false);
+      expect([s.state(), s.error(), s.isValid()]).to.deep.equal([S.UnconnectedState, E.SocketAddressNotAvailableError, true]);
+      errs.length = 0;
+      const { result, messages } = captureWarnings(() => [
+        s.hasPendingDatagrams(),
+        s.pendingDatagramSize(),
+        s.bytesAvailable(),
+        s.readDatagram(5)[0],
+        s.receiveDatagram(5).isValid(),
+      ]);
+      expect(result).to.deep.equal([false, -1, -1, null, false]);
+      expect(messages).to.deep.equal([
+        'QNativeSocketEngine::hasPendingDatagrams() was called in QAbstractSocket::UnconnectedState',
+        'QNativeSocketEngine::bytesAvailable() was called in QAbstractSocket::UnconnectedState',
+        'QNativeSocketEngine::readDatagram() was called not in QAbstractSocket::BoundState or QAbstractSocket::ConnectedState',
+        'QNativeSocketEngine::readDatagram() was called not in QAbstractSocket::BoundState or QAbstractSocket::ConnectedState',
+      ]);
+      const refused = [E.SocketAddressNotAvailableError, 'The address is not available'];
+      expect(errs).to.deep.equal([refused, refused]);
+      expect(s.writeDatagram('x', QHostAddress.LocalHost, 9)).to.equal(1);
+      expect(s.state()).to.equal(S.BoundState);
+    });
+  });
+
   describe('without an OS socket', function () {
     const calls: Array<[string, (s: QUdpSocket) => unknown, unknown]> = [
       ['hasPendingDatagrams', (s) => s.hasPendingDatagrams(), false],

@@ -112,6 +112,19 @@ function addressFromState(b: NativeBinding, st: NativeState, slot: 0 | 1, nameSc
   return new QHostAddress();
 }
 
+/** Qt's Q_CHECK_NOT_STATE(..., UnconnectedState): a socket whose OS socket exists but is neither
+ * bound nor connected (after a failed bind, or while its host name is looked up). */
+function notInState<T>(fn: string, result: T): T {
+  qWarning(`QNativeSocketEngine::${fn}() was called in QAbstractSocket::UnconnectedState`);
+  return result;
+}
+
+/** Qt's Q_CHECK_STATES(..., BoundState, ConnectedState): -1, with its warning. */
+function notBoundOrConnected(fn: string): number {
+  qWarning(`QNativeSocketEngine::${fn}() was called not in QAbstractSocket::BoundState or QAbstractSocket::ConnectedState`);
+  return -1;
+}
+
 /**
  * The native engine. One instance owns at most one OS socket at a time.
  * @internal
@@ -454,6 +467,7 @@ export class NativeSocketEngine implements SocketEngine {
 
   hasPendingDatagrams(): boolean {
     if (this.#fd < 0) return false;
+    if (this.#state === STATE_UNCONNECTED) return notInState('hasPendingDatagrams', false);
     if (this.#qHead < this.#qCount || this.#headSize >= 0) return true;
     if (this.#state !== STATE_CONNECTED) {
       // the size peek answers the same question and saves pendingDatagramSize() its own
@@ -484,6 +498,7 @@ export class NativeSocketEngine implements SocketEngine {
 
   bytesAvailable(): number {
     if (this.#fd < 0) return -1;
+    if (this.#state === STATE_UNCONNECTED) return notInState('bytesAvailable', -1);
     if (this.#qHead < this.#qCount) return this.#qMeta![2 + this.#qHead * BATCH_STRIDE]!;
     if (this.#headSize >= 0) return this.#headSize;
     if (this.#filtering) {
@@ -499,6 +514,7 @@ export class NativeSocketEngine implements SocketEngine {
 
   readDatagram(maxSize: number, header: DatagramHeader | null, options: HeaderOptions): Buffer | number {
     if (this.#fd < 0) return -1;
+    if (this.#state === STATE_UNCONNECTED) return notBoundOrConnected('readDatagram');
     const size = Number.isFinite(maxSize) && maxSize > 0 ? Math.min(Math.floor(maxSize), MAX_READ) : 0;
     if (this.#qHead >= this.#qCount) {
       if (this.#state === STATE_CONNECTED) return this.#readConnected(size, header, options);
@@ -666,6 +682,7 @@ export class NativeSocketEngine implements SocketEngine {
 
   writeDatagram(data: Uint8Array, header: DatagramHeader | null): number {
     if (this.#fd < 0) return -1;
+    if (this.#state === STATE_UNCONNECTED) return notBoundOrConnected('writeDatagram');
     const b = this.#b;
     let r: number;
     if (header === null || header.destinationPort === 0) {
