@@ -16,6 +16,7 @@ import { QMetaCallEvent } from '../core/private/QMetaCallEvent.js';
 import { qWarning } from '../core/qlogging.js';
 import { declareSignals, deletedError, lazySignal, peekSignal } from '../core/private/internals.js';
 import { QHostAddress } from './QHostAddress.js';
+import { cacheHost, cachedHost } from './private/hostCache.js';
 import type { SpecialAddress } from './QHostAddress.js';
 import { toHostAddress } from './QHostAddress.js';
 import { NetworkLayerProtocol } from './NetworkLayerProtocol.js';
@@ -215,6 +216,13 @@ let lookupSeq = 0;
  */
 function lookupSync(host: string): LookupResult {
   if (host.trim() === '') return [];
+  const found = lookupSyncUncached(host);
+  // Qt's QHostInfo::fromName() does not read the cache but fills it
+  cacheHost(host, found);
+  return found;
+}
+
+function lookupSyncUncached(host: string): LookupResult {
   try {
     const out = execFileSync(
       process.execPath,
@@ -398,6 +406,12 @@ export class SocketPrivate implements SocketEngineReceiver {
       this.startConnecting([literal]);
       return;
     }
+    // Qt's qt_qhostinfo_lookup(): a name resolved in the last 60 s connects inside the call
+    const cached = cachedHost(hostName);
+    if (cached !== null) {
+      this.startConnecting(cached);
+      return;
+    }
     const id = ++lookupSeq;
     this.lookupId = id;
     const found = (addrs: QHostAddress[]): void => {
@@ -413,7 +427,10 @@ export class SocketPrivate implements SocketEngineReceiver {
       return;
     }
     dnsLookup(hostName, { all: true }, (err, list) => {
-      found(err ? [] : list.map((a) => new QHostAddress(a.address)).filter((a) => !a.isNull()));
+      const addrs = err ? [] : list.map((a) => new QHostAddress(a.address)).filter((a) => !a.isNull());
+      // cached when resolved, even if the socket gave the lookup up meanwhile (Qt's runnable)
+      cacheHost(hostName, addrs);
+      found(addrs);
     });
   }
 
@@ -639,8 +656,12 @@ export function socketPrivate(s: QAbstractSocket): SocketPrivate {
  *
  * #### Differences from Qt
  * - Host names are resolved with Node's `dns.lookup` (as `getaddrinfo`); the result is delivered
- *   from the event loop. `waitForConnected()` during a lookup resolves synchronously in a child
+ *   from the event loop (a name resolved in the last 60 s is taken from the cache inside the
+ *   call, as Qt does). `waitForConnected()` during a lookup resolves synchronously in a child
  *   process (Node has no blocking resolver).
+ * - A `close()` or `disconnectFromHost()` during the host lookup is carried out once the socket
+ *   has connected; Qt 5.15 records it but, for UDP, acts on it only inside `waitForConnected()`,
+ *   so there the socket stays connected.
  * - No proxies, no TCP/SCTP, no `setSocketDescriptor()` adoption (it fails with
  *   UnsupportedSocketOperationError).
  * - readyRead follows Qt 6.7's rule (QT_SEMANTICS UDP-R3) rather than 5.15's: a spurious read
@@ -888,7 +909,9 @@ export class QAbstractSocket extends QIODevice {
    * Connects to `host` (UDP: sets the default peer). For an IP address everything happens inside
    * the call: stateChanged(HostLookupState), stateChanged(ConnectingState), hostFound,
    * stateChanged(ConnectedState), connected. A host name is resolved first (only
-   * stateChanged(HostLookupState) happens inside the call; the rest follows from the event loop).
+   * stateChanged(HostLookupState) happens inside the call; the rest follows from the event loop),
+   * unless it was resolved in the last 60 seconds: as with Qt's host cache (128 names,
+   * successful lookups only) it then connects inside the call like an address.
    * A bound socket keeps its local address and port.
    *
    * Differences from Qt: once connected, a socket delivers and counts only datagrams from its

@@ -5,6 +5,7 @@
 import { expect } from 'chai';
 import { QAbstractSocket, QHostAddress, QIODevice, QNetworkDatagram, QUdpSocket } from '../../src/index.js';
 import { captureWarnings, closeAll, sleepSync, spin, track, until } from './udpHelpers.js';
+import { clearHostCache } from '../../src/network/private/hostCache.js';
 
 const S = QAbstractSocket.SocketState;
 const E = QAbstractSocket.SocketError;
@@ -29,6 +30,10 @@ describe('QUdpSocket (connected)', function () {
   afterEach(closeAll);
 
   describe('#connectToHost()', function () {
+    // a name resolved in the last 60 s connects inside the call (Qt's host cache): each test
+    // here starts with none, as Qt's own tests do with qt_qhostinfo_clear_cache()
+    beforeEach(clearHostCache);
+
     for (const [name, host] of [['a QHostAddress', () => QHostAddress.LocalHost], ['an IP literal', () => '127.0.0.1']] as const) {
       it(`to ${name} is fully synchronous, opened ReadWrite|Unbuffered (udp_connect_states, IO-3)`, function () {
         const p = peer();
@@ -67,6 +72,36 @@ describe('QUdpSocket (connected)', function () {
       expect(c.peerAddress().isLoopback()).to.equal(true);
       expect(c.peerName()).to.equal('localhost');
       expect(c.isOpen()).to.equal(true);
+    });
+
+    // PyQt5 5.15: a second connectToHost("localhost") after the first lookup completed returns
+    // Connected, with stateChanged(Lookup, Connecting), hostFound, stateChanged(Connected) and
+    // connected emitted inside the call (QHostInfoCache, 60 s, successful lookups only).
+    it('to a name resolved in the last 60 s connects inside the call (Qt\'s host cache)', async function () {
+      const p = peer();
+      const a = track();
+      a.connectToHost('localhost', p.localPort());
+      expect(a.state()).to.equal(S.HostLookupState);
+      expect(await until(() => a.state() === S.ConnectedState)).to.equal(true);
+      const b = track();
+      const log: unknown[] = [];
+      watch(b, log);
+      b.connectToHost('localhost', p.localPort());
+      expect(log).to.deep.equal([
+        ['stateChanged', S.HostLookupState],
+        ['stateChanged', S.ConnectingState],
+        'hostFound',
+        ['stateChanged', S.ConnectedState],
+        'connected',
+      ]);
+      expect(b.peerAddress().isLoopback()).to.equal(true);
+      expect(b.peerName()).to.equal('localhost');
+      // a cleared cache looks the name up again (no other name is looked up here: the test
+      // machine resolves only localhost without asking a DNS server)
+      clearHostCache();
+      const c = track();
+      c.connectToHost('localhost', p.localPort());
+      expect(c.state()).to.equal(S.HostLookupState);
     });
 
     it('waitForConnected() resolves a pending lookup synchronously', function () {
