@@ -32,6 +32,13 @@ function checkPort(where: string, port: unknown): number {
  * constructor and {@link QNetworkDatagram.setData} copy what they are given). Addresses may also be
  * given as IP literal strings.
  *
+ * An IPv4 sender address is honoured when the datagram is sent (`IP_PKTINFO`'s `ipi_spec_dst`), so
+ * a {@link QNetworkDatagram.makeReply | makeReply()} answer leaves from the address the question
+ * came to, as IPv6 replies do in Qt. Qt 5.15 puts an IPv4 sender into `ipi_addr`, which Linux
+ * ignores on send: there the reply leaves from the socket's own address, and a sender address the
+ * host does not have is ignored instead of failing the send (tsqt: NetworkError "Unable to send a
+ * message").
+ *
  * @example
  * ```ts
  * import { QHostAddress, QNetworkDatagram, QUdpSocket } from 'tsqt';
