@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { Connection } from './Connection.js';
 import { QObject } from './QObject.js';
-import { Signal, callWithSender } from './Signal.js';
+import { Signal, callWithSender, checkConnectionType } from './Signal.js';
 import { QMetaEnum } from './QMetaEnum.js';
 import { QMetaMethod, createMetaMethod, methodEntryOf, type MethodEntry } from './QMetaMethod.js';
 import { QMetaProperty, createMetaProperty, type PropertyEntry } from './QMetaProperty.js';
@@ -424,18 +424,22 @@ export class QMetaObject {
   /**
    * Creates the meta-object of a class.
    * @param cls - the class (constructor)
-   * @throws TypeError if `cls` is not a class
+   * @throws TypeError if `cls` is not a class (a function with a prototype object)
    */
   constructor(cls: abstract new (...args: any[]) => unknown) {
-    if (typeof cls !== 'function') throw new TypeError(`QMetaObject: cls must be a class, got ${describe(cls)}`);
+    if (typeof cls !== 'function' || typeof cls.prototype !== 'object' || cls.prototype === null) {
+      throw new TypeError(`QMetaObject: cls must be a class, got ${typeof cls === 'function' ? `function ${cls.name || '(anonymous)'} (no prototype)` : describe(cls)}`);
+    }
     this.#proto = cls.prototype as object;
   }
 
   /**
    * @param obj - any QObject
    * @returns the meta-object of its class (which knows the signal fields of `obj`)
+   * @throws TypeError if `obj` is not a QObject
    */
   static of(obj: QObject): QMetaObject {
+    if (!(obj instanceof QObject)) throw new TypeError(`QMetaObject.of: obj must be a QObject, got ${describe(obj)}`);
     return new QMetaObject(obj.constructor as Ctor)._setSample(obj);
   }
 
@@ -486,8 +490,10 @@ export class QMetaObject {
   /**
    * @param other - another meta-object
    * @returns whether this class is `other`'s class or derives from it
+   * @throws TypeError if `other` is not a QMetaObject
    */
   inherits(other: QMetaObject): boolean {
+    if (!(other instanceof QMetaObject)) throw new TypeError(`QMetaObject.inherits: other must be a QMetaObject, got ${describe(other)}`);
     return this.#proto === other.#proto || Object.prototype.isPrototypeOf.call(other.#proto, this.#proto);
   }
 
@@ -868,15 +874,17 @@ export class QMetaObject {
    * @param obj - the object
    * @param member - a method name of `obj`, or a function
    * @param type - `Qt.AutoConnection`/`DirectConnection` (call now) or `Qt.QueuedConnection`
+   *   (no flags: Qt would take `UniqueConnection` here for a blocking call and report a deadlock)
    * @param args - the arguments
    * @returns false (with Qt's warning) when there is no such method
+   * @throws TypeError if `obj` is not a QObject, `member` is neither a string nor a function, or
+   *   `type` is not an integer
+   * @throws RangeError if `type` is another integer than 0, 1 or 2
    */
   static invokeMethod(obj: QObject, member: string | ((...args: any[]) => unknown), type = 0, ...args: unknown[]): boolean {
     if (!(obj instanceof QObject)) throw new TypeError(`QMetaObject.invokeMethod: obj must be a QObject, got ${describe(obj)}`);
     if (hooks.isDeleted(obj)) throw deletedError(obj, 'invokeMethod');
-    if (typeof type !== 'number' || ![0, 1, 2].includes(type & 0x7f)) {
-      throw new RangeError(`QMetaObject.invokeMethod: type must be Auto, Direct or Queued connection, got ${String(type)}`);
-    }
+    checkConnectionType('QMetaObject.invokeMethod', type, 0);
     let fn: ((...a: unknown[]) => unknown) | null = null;
     let method: string | null = null;
     let target: Signal<any> | null = null;
@@ -891,7 +899,7 @@ export class QMetaObject {
         return false;
       }
     } else throw new TypeError(`QMetaObject.invokeMethod: member must be a method name or a function, got ${describe(member)}`);
-    if ((type & 0x7f) === 2) {
+    if (type === 2) {
       postEvent(obj, new QMetaCallEvent(fn, obj, method, target, args, null, null), 0);
       return true;
     }

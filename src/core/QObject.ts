@@ -486,22 +486,29 @@ export class QObject implements Disposable {
   /**
    * The number of connections of one of this object's signals.
    * @param signal - the Signal, or its name (also `SIGNAL('name(...)')`)
-   * @returns the number of live connections
+   * @returns the number of live connections (0 for a name that is no signal)
+   * @throws TypeError if `signal` is neither a Signal nor a string
    */
   receivers(signal: Signal<any> | string): number {
     this.#alive('receivers');
-    const s = typeof signal === 'string' ? this.#signalByName(signalName(signal)) : signal;
-    if (!(s instanceof Signal)) return 0;
-    return s._count();
+    if (signal instanceof Signal) return signal._count();
+    if (typeof signal !== 'string') throw new TypeError(`QObject.receivers: signal must be a Signal or a signal name, got ${describe(signal)}`);
+    const s = this.#signalByName(signalName(signal));
+    return s === null ? 0 : s._count();
   }
 
   /**
    * @param signal - the Signal, its name, or its QMetaMethod (Qt's form; a QMetaMethod that is not
    *   a signal answers false)
    * @returns whether the signal has at least one connection
+   * @throws TypeError if `signal` is neither a Signal, a string nor a QMetaMethod
    */
   isSignalConnected(signal: Signal<any> | string | QMetaMethod): boolean {
+    this.#alive('isSignalConnected');
     if (signal instanceof QMetaMethod) return signal.methodType() === QMetaMethod.Signal && this.receivers(signal.name()) > 0;
+    if (typeof signal !== 'string' && !(signal instanceof Signal)) {
+      throw new TypeError(`QObject.isSignalConnected: signal must be a Signal, a signal name or a QMetaMethod, got ${describe(signal)}`);
+    }
     return this.receivers(signal) > 0;
   }
 
@@ -677,11 +684,16 @@ export class QObject implements Disposable {
    * @param interval - milliseconds (integer); a negative one warns as Qt does and returns 0
    * @param timerType - a {@link Qt.TimerType}
    * @returns the timer id (positive), or 0 on failure
+   * @throws TypeError if `interval` is not an integer or `timerType` is not a number
+   * @throws RangeError if `interval` is above 2147483647 or `timerType` is not a Qt.TimerType
    */
   startTimer(interval: number, timerType: Qt.TimerType = Qt.CoarseTimer): number {
     this.#alive('startTimer');
     if (typeof interval !== 'number' || !Number.isInteger(interval)) {
       throw new TypeError(`QObject.startTimer: interval must be an integer, got ${describe(interval)}`);
+    }
+    if (typeof timerType !== 'number') {
+      throw new TypeError(`QObject.startTimer: timerType must be a Qt.TimerType, got ${describe(timerType)}`);
     }
     if (timerType !== 0 && timerType !== 1 && timerType !== 2) {
       throw new RangeError(`QObject.startTimer: timerType must be a Qt.TimerType, got ${String(timerType)}`);
@@ -699,9 +711,11 @@ export class QObject implements Disposable {
   /**
    * Stops a timer of this object; an id it does not own warns as Qt does.
    * @param id - the id returned by `startTimer()`
+   * @throws TypeError if `id` is not an integer
    */
   killTimer(id: number): void {
     this.#alive('killTimer');
+    if (typeof id !== 'number' || !Number.isInteger(id)) throw new TypeError(`QObject.killTimer: id must be an integer, got ${describe(id)}`);
     if (id === 0) return;
     const t = this.#x?.timers;
     if (!t || !t.has(id)) {
@@ -904,15 +918,15 @@ export class QObject implements Disposable {
       warnObjectNames('connect', sender, a instanceof QObject ? a : null);
       return new Connection();
     }
-    if (typeof a === 'function') return sig.connect(a as (...args: any[]) => unknown, b as number | undefined);
+    if (typeof a === 'function') return sig._connectVia('QObject.connect', a, b);
     if (!(a instanceof QObject)) throw new TypeError(`QObject.connect: receiver must be a QObject or a function, got ${describe(a)}`);
     if (typeof b === 'string') {
       const sl = signalName(b);
       const target = a.#signalByName(sl);
-      if (target !== null) return sig.connect(a, target, c as number | undefined);
-      return sig.connect(a, sl as never, c as number | undefined);
+      if (target !== null) return sig._connectVia('QObject.connect', a, target, c);
+      return sig._connectVia('QObject.connect', a, sl, c);
     }
-    if (typeof b === 'function' || b instanceof Signal) return sig.connect(a, b as (...args: any[]) => unknown, c as number | undefined);
+    if (typeof b === 'function' || b instanceof Signal) return sig._connectVia('QObject.connect', a, b, c);
     throw new TypeError(`QObject.connect: slot must be a function or a method name, got ${describe(b)}`);
   }
 
@@ -964,17 +978,29 @@ export class QObject implements Disposable {
    * @param sender - the emitting object
    * @param signal - a signal name or Signal, or null for every signal
    * @param receiver - the context object, or null for any
-   * @param slot - a function or method name, or null for any
+   * @param slot - a function, a method or signal name, or a Signal of `receiver`; null for any
    * @returns whether at least one connection was removed
+   * @throws TypeError if `sender` is neither a QObject nor a Connection, `signal` is neither a
+   *   string, a Signal nor null, `receiver` is neither a QObject nor null, or `slot` is neither a
+   *   function, a string, a Signal nor null
    */
-  static disconnect<S extends QObject, R extends QObject>(sender: S, signal?: SignalNames<S> | SignalSignature | Signal<any> | null, receiver?: R | null, slot?: MethodNames<R> | SignalNames<R> | SlotSignature | SignalSignature | ((...args: any[]) => unknown) | null): boolean;
-  static disconnect(a: QObject | Connection, signal?: string | Signal<any> | null, receiver?: QObject | null, slot?: ((...args: any[]) => unknown) | string | null): boolean {
+  static disconnect<S extends QObject, R extends QObject>(sender: S, signal?: SignalNames<S> | SignalSignature | Signal<any> | null, receiver?: R | null, slot?: MethodNames<R> | SignalNames<R> | SlotSignature | SignalSignature | ((...args: any[]) => unknown) | Signal<any> | null): boolean;
+  static disconnect(a: QObject | Connection, signal?: string | Signal<any> | null, receiver?: QObject | null, slot?: ((...args: any[]) => unknown) | string | Signal<any> | null): boolean {
     if (a instanceof Connection) {
       const s = a._signal;
       return s !== null ? s.disconnect(a) : false;
     }
     if (!(a instanceof QObject)) throw new TypeError(`QObject.disconnect: sender must be a QObject or a Connection, got ${describe(a)}`);
     a.#alive('disconnect');
+    if (signal !== undefined && signal !== null && typeof signal !== 'string' && !(signal instanceof Signal)) {
+      throw new TypeError(`QObject.disconnect: signal must be a signal name, a Signal or null, got ${describe(signal)}`);
+    }
+    if (receiver !== undefined && receiver !== null && !(receiver instanceof QObject)) {
+      throw new TypeError(`QObject.disconnect: receiver must be a QObject or null, got ${describe(receiver)}`);
+    }
+    if (slot !== undefined && slot !== null && typeof slot !== 'string' && typeof slot !== 'function' && !(slot instanceof Signal)) {
+      throw new TypeError(`QObject.disconnect: slot must be a function, a method name, a Signal or null, got ${describe(slot)}`);
+    }
     let sigs: Signal<any>[];
     if (signal === undefined || signal === null) sigs = a.#x?.signals?.slice() ?? [];
     else if (signal instanceof Signal) sigs = [signal];
@@ -993,7 +1019,7 @@ export class QObject implements Disposable {
       let some = false;
       for (const c of s._connections()) {
         if (receiver !== undefined && receiver !== null && c._receiver !== receiver) continue;
-        if (slotName !== undefined && slotName !== null && c._fn !== slotName && c._method !== slotName && c._target?._name() !== slotName) continue;
+        if (slotName !== undefined && slotName !== null && c._fn !== slotName && c._method !== slotName && c._target !== slotName && c._target?._name() !== slotName) continue;
         if (s._dropQuiet(c)) some = true;
       }
       // Qt: one disconnectNotify per call, with the signal, or an invalid one for every signal.

@@ -178,7 +178,7 @@ export class QTimer extends QObject {
   callOnTimeout<R extends QObject>(context: R, slot: (() => unknown) | (keyof R & string), type?: number): Connection;
   callOnTimeout(a: unknown, b?: unknown, c?: unknown): Connection {
     this.#alive('callOnTimeout');
-    return (this.timeout.connect as (...args: unknown[]) => Connection)(a, b, c);
+    return this.timeout._connectVia('QTimer.callOnTimeout', a, b, c);
   }
 
   /**

@@ -308,16 +308,28 @@ export function callWithSender(
   }
 }
 
-function checkType(method: string, type: unknown): number {
+/**
+ * Checks a connection type argument (off the emission path: connect with a type, invokeMethod).
+ * @param where - `Class.method` for the messages
+ * @param type - the argument; undefined is AutoConnection
+ * @param flags - the flags allowed besides the base type (`UniqueConnection | SingleShotConnection`
+ *   for a connect, none for invokeMethod)
+ * @returns the type
+ * @internal
+ */
+export function checkConnectionType(where: string, type: unknown, flags: number): number {
   if (type === undefined) return 0;
-  if (typeof type !== 'number' || !Number.isInteger(type) || (type & ~0x1ff) !== 0) {
-    throw new TypeError(`Signal.${method}: type must be a Qt.ConnectionType, got ${describe(type)}`);
+  if (typeof type !== 'number' || !Number.isInteger(type)) {
+    throw new TypeError(`${where}: type must be a Qt.ConnectionType, got ${describe(type)}`);
   }
-  const base = type & 0x7f;
-  if (base === 3) {
-    throw new RangeError(`Signal.${method}: type 3 is Qt's BlockingQueuedConnection, which tsqt does not have (one thread)`);
+  // range first: the bit tests below see only 32 bits (2 ** 32 + 2 would pass for 2)
+  if (type < 0 || type > 0x1ff || (type & ~(0x7f | flags)) !== 0 || (type & 0x7f) > 3) {
+    const what = flags === 0 ? 'Qt.AutoConnection, DirectConnection or QueuedConnection' : 'a Qt.ConnectionType';
+    throw new RangeError(`${where}: type must be ${what}, got ${type}`);
   }
-  if (base > 3) throw new RangeError(`Signal.${method}: type must be a Qt.ConnectionType, got ${type}`);
+  if ((type & 0x7f) === 3) {
+    throw new RangeError(`${where}: type 3 is Qt's BlockingQueuedConnection, which tsqt does not have (one thread)`);
+  }
   return type;
 }
 
@@ -374,20 +386,28 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
    * @param options - the signal's name (a string), or {@link SignalOptions}: its name and its
    *   argument count, which a signal-to-signal connection into this signal uses to drop the
    *   source's extra arguments (`new Signal<[celsius: number]>(this, { argc: 1 })`)
+   * @throws TypeError when `owner` is neither a QObject nor null, `options` is neither a string
+   *   nor an object, `name` is not a string or `argc` is not a number
    * @throws RangeError when `argc` is not a non-negative integer
    */
   constructor(owner: QObject | null = null, options?: string | SignalOptions<A>) {
+    if (owner !== null && (hooks.isQObject === undefined || !hooks.isQObject(owner))) {
+      throw new TypeError(`Signal: owner must be a QObject or null, got ${describe(owner)}`);
+    }
     this.#owner = owner;
     if (options === undefined) return;
     if (typeof options === 'string') {
       names.set(this, options);
       return;
     }
+    if (typeof options !== 'object' || options === null) {
+      throw new TypeError(`Signal: options must be a name or a SignalOptions object, got ${describe(options)}`);
+    }
     const { name, argc } = options;
+    if (name !== undefined && typeof name !== 'string') throw new TypeError(`Signal: name must be a string, got ${describe(name)}`);
     if (argc !== undefined) {
-      if (typeof argc !== 'number' || !Number.isInteger(argc) || argc < 0) {
-        throw new RangeError(`Signal: argc must be a non-negative integer, got ${describe(argc)}`);
-      }
+      if (typeof argc !== 'number') throw new TypeError(`Signal: argc must be a non-negative integer, got ${describe(argc)}`);
+      if (!Number.isInteger(argc) || argc < 0) throw new RangeError(`Signal: argc must be a non-negative integer, got ${describe(argc)}`);
       arities.set(this, argc);
     }
     if (name !== undefined) names.set(this, name);
@@ -424,10 +444,19 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
       if ((Signal.#append(this, cn).notify & 1) !== 0) notifyConnect(owner!, this);
       return cn;
     }
-    return Signal.#connectAny(this, a, b, c);
+    return Signal.#connectAny(this, a, b, c, 'Signal.connect');
   }
 
-  static #connectAny(self: Signal<any>, a: unknown, b: unknown, c: unknown): Connection {
+  /**
+   * @internal connect() for a library method that connects on the user's behalf
+   * (`QObject.connect`, `QTimer.callOnTimeout`): its errors name `where`, the method called.
+   */
+  _connectVia(where: string, a: unknown, b?: unknown, c?: unknown): Connection {
+    if (typeof a === 'function' && b === undefined) return this.connect(a as (...args: any[]) => unknown);
+    return Signal.#connectAny(this, a, b, c, where);
+  }
+
+  static #connectAny(self: Signal<any>, a: unknown, b: unknown, c: unknown, where: string): Connection {
     let receiver: QObject | null = null;
     let fn: ((...args: any[]) => unknown) | null = null;
     let method: string | null = null;
@@ -445,11 +474,11 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
       if (typeof b === 'function') fn = b as (...args: any[]) => unknown;
       else if (b instanceof Signal) target = b;
       else if (typeof b === 'string') method = b;
-      else throw new TypeError(`Signal.connect: slot must be a function, a method name or a Signal, got ${describe(b)}`);
+      else throw new TypeError(`${where}: slot must be a function, a method name or a Signal, got ${describe(b)}`);
     } else {
-      throw new TypeError(`Signal.connect: slot must be a function, a Signal or a QObject context, got ${describe(a)}`);
+      throw new TypeError(`${where}: slot must be a function, a Signal or a QObject context, got ${describe(a)}`);
     }
-    const t = checkType('connect', type);
+    const t = checkConnectionType(where, type, 0x180);
     const owner = self.#owner;
     if (owner !== null && hooks.isDeleted(owner)) throw deletedError(owner, 'connect');
     // A chained signal without a context lives as long as its owner (checked below like a context).
@@ -863,21 +892,34 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
 
   /**
    * Waits for the next emission.
-   * @param ms - timeout in milliseconds; omitted = no timeout
+   * @param ms - timeout in milliseconds (a fraction is rounded up by the timer), at most
+   *   2147483647 as for a QTimer; omitted = no timeout
    * @param options - an AbortSignal to cancel the wait
    * @returns a promise of the emission's arguments; it rejects with a `TimeoutError`
    *   `DOMException` on timeout, on abort, and when the sender is deleted. A pending wait keeps
    *   the process alive.
+   * @throws TypeError (synchronously, before anything is connected) when `ms` is not a number,
+   *   `options` is not an object or `options.signal` is not an AbortSignal
+   * @throws RangeError (synchronously) when `ms` is NaN, negative, infinite or above 2147483647
    */
   wait(ms?: number, options?: SignalWaitOptions): Promise<A> {
-    if (ms !== undefined && (typeof ms !== 'number' || !(ms >= 0) || !Number.isFinite(ms))) {
-      throw new RangeError(`Signal.wait: ms must be a finite number >= 0, got ${String(ms)}`);
+    if (ms !== undefined) {
+      if (typeof ms !== 'number') throw new TypeError(`Signal.wait: ms must be a number, got ${describe(ms)}`);
+      if (!(ms >= 0) || !Number.isFinite(ms)) throw new RangeError(`Signal.wait: ms must be a finite number >= 0, got ${String(ms)}`);
+      // as QTimer; beyond it a Node timer overflows (fires after 1 ms, with a warning), re-armed forever
+      if (ms > 0x7fffffff) throw new RangeError(`Signal.wait: ms must be at most 2147483647, got ${ms}`);
+    }
+    if (options !== undefined && options !== null && typeof options !== 'object') {
+      throw new TypeError(`Signal.wait: options must be a SignalWaitOptions object, got ${describe(options)}`);
+    }
+    const abort = options?.signal;
+    if (abort !== undefined && !(abort instanceof AbortSignal)) {
+      throw new TypeError(`Signal.wait: options.signal must be an AbortSignal, got ${describe(abort)}`);
     }
     const owner = this.#owner;
     if (owner !== null && hooks.isDeleted(owner)) {
       return Promise.reject(timeoutError(`Signal.wait: the ${owner.constructor.name} has been deleted`));
     }
-    const abort = options?.signal;
     if (abort?.aborted) return Promise.reject(timeoutError('Signal.wait: aborted'));
     return new Promise<A>((resolve, reject) => {
       let done = false;

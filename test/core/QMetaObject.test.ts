@@ -42,6 +42,47 @@ describe('QMetaObject', () => {
     });
   });
 
+  describe('argument checks', () => {
+    // PyQt5 5.15: metaObject().inherits(5) raises TypeError
+    it('of(), inherits() and the constructor refuse what is not a QObject, a QMetaObject, a class', () => {
+      expect(() => QMetaObject.of(null as never)).to.throw(TypeError, /^QMetaObject\.of: obj must be a QObject, got null$/);
+      expect(() => QMetaObject.of('abc' as never)).to.throw(TypeError, /^QMetaObject\.of: obj must be a QObject, got string abc$/);
+      expect(() => QMetaObject.of({} as never)).to.throw(TypeError, /got Object$/);
+      expect(QMetaObject.of(new QTimer()).className()).to.equal('QTimer');
+      const mo = QTimer.staticMetaObject;
+      expect(() => mo.inherits(5 as never)).to.throw(TypeError, /^QMetaObject\.inherits: other must be a QMetaObject, got number 5$/);
+      expect(() => mo.inherits(null as never)).to.throw(TypeError, /got null$/);
+      expect(() => mo.inherits(QObject as never)).to.throw(TypeError, /got Function$/);
+      expect(() => new QMetaObject((() => 0) as never)).to.throw(TypeError, /^QMetaObject: cls must be a class, got function \(anonymous\) \(no prototype\)$/);
+      const arrow = (): number => 0;
+      expect(() => new QMetaObject(arrow as never)).to.throw(TypeError, /got function arrow \(no prototype\)$/);
+      expect(() => new QMetaObject(5 as never)).to.throw(TypeError, /^QMetaObject: cls must be a class, got number 5$/);
+      expect(new QMetaObject(Counter).className()).to.equal('Counter');
+    });
+
+    it('invokeMethod() refuses a type other than Auto, Direct or Queued, calling nothing', async () => {
+      const c = new Counter();
+      for (const t of [NaN, Infinity, 1.5, 2.9, '1', null, Object.create(null)]) {
+        expect(() => QMetaObject.invokeMethod(c, 'setValue', t as never, 1), typeof t).to.throw(TypeError, /^QMetaObject\.invokeMethod: type must be a Qt\.ConnectionType, got /);
+      }
+      expect(() => QMetaObject.invokeMethod(c, 'setValue', Object.create(null) as never, 1)).to.throw(TypeError, /got object$/);
+      expect(() => QMetaObject.invokeMethod(c, 'setValue', 2.9, 1)).to.throw(TypeError, /got number 2\.9$/);
+      // Qt 5.15 takes every other value for BlockingQueuedConnection (a deadlock in one thread)
+      for (const t of [2 ** 53, 2 ** 32 + 2, -1, 4, Qt.UniqueConnection, Qt.QueuedConnection | Qt.UniqueConnection, Qt.SingleShotConnection]) {
+        expect(() => QMetaObject.invokeMethod(c, 'setValue', t, 1), String(t)).to.throw(RangeError, /^QMetaObject\.invokeMethod: type must be Qt\.AutoConnection, DirectConnection or QueuedConnection, got /);
+      }
+      expect(() => QMetaObject.invokeMethod(c, 'setValue', 3, 1)).to.throw(RangeError, /BlockingQueuedConnection/);
+      await turns(2);
+      expect(c.got).to.deep.equal([]);
+      expect(QMetaObject.invokeMethod(c, 'setValue', Qt.AutoConnection, 1)).to.equal(true);
+      expect(QMetaObject.invokeMethod(c, 'setValue', Qt.DirectConnection, 2)).to.equal(true);
+      expect(QMetaObject.invokeMethod(c, 'setValue', Qt.QueuedConnection, 3)).to.equal(true);
+      expect(QMetaObject.invokeMethod(c, 'setValue', undefined, 4)).to.equal(true);
+      await turns(2);
+      expect(c.got).to.deep.equal([1, 2, 4, 3]);
+    });
+  });
+
   describe('#method() / methodCount() / methodOffset()', () => {
     it("lists QObject's signals first, then each class's signals and slots", () => {
       expect(signatures(QObject.staticMetaObject)).to.deep.equal(['destroyed(QObject*)', 'objectNameChanged(QString)']);

@@ -371,6 +371,38 @@ describe('QObject', () => {
       expect(() => o.startTimer(1.5)).to.throw(TypeError, /QObject.startTimer: interval must be an integer/);
     });
 
+    // PyQt5 5.15: killTimer('abc') / killTimer(1.5) / killTimer(None) and startTimer(10, object())
+    // / startTimer(10, 'x') raise TypeError
+    it('refuses a killTimer id that is not an integer and a timerType that is not a number with a TypeError, changing nothing', async () => {
+      let n = 0;
+      const o = new (class extends QObject {
+        protected override timerEvent(): void {
+          n++;
+        }
+      })();
+      const id = o.startTimer(1);
+      for (const bad of ['abc', String(id), Symbol('t'), 1.5, NaN, null, undefined, {}]) {
+        expect(() => o.killTimer(bad as never), typeof bad).to.throw(TypeError, /^QObject\.killTimer: id must be an integer, got /);
+      }
+      expect(() => o.killTimer(Symbol('t') as never)).to.throw(TypeError, /got symbol Symbol\(t\)$/);
+      expect(() => o.killTimer('abc' as never)).to.throw(TypeError, /got string abc$/);
+      expect(st.messages).to.deep.equal([]);
+      await sleep(10);
+      QCoreApplication.processEvents();
+      expect(n, 'the timer still runs').to.be.greaterThan(0);
+      o.killTimer(id);
+      for (const bad of [Object.create(null), 'x', '1', null, {}, true]) {
+        expect(() => o.startTimer(10, bad as never), typeof bad).to.throw(TypeError, /^QObject\.startTimer: timerType must be a Qt\.TimerType, got /);
+      }
+      expect(() => o.startTimer(10, Object.create(null) as never)).to.throw(TypeError, /got object$/);
+      expect(() => o.startTimer(10, 3 as never)).to.throw(RangeError, /^QObject\.startTimer: timerType must be a Qt\.TimerType, got 3$/);
+      n = 0;
+      await sleep(15);
+      QCoreApplication.processEvents();
+      expect(n, 'no timer was started').to.equal(0);
+      o.dispose();
+    });
+
     it('deleting the object kills its timers', async () => {
       let n = 0;
       const o = new (class extends QObject {
@@ -458,6 +490,24 @@ describe('QObject', () => {
       expect(QObject.connect(s, SIGNAL('nope()'), t, SLOT('setValue(int)')).isValid()).to.equal(false);
       expect(QObject.connect(s, 'valueChanged', t, 'relay').isValid()).to.equal(true);
       expect(st.messages.map((m) => m.split(' ')[0]!)).to.deep.equal(['QObject::connect:', 'QObject::connect:', 'QObject::connect:', 'QObject::disconnect:', 'QObject::connect:']);
+    });
+
+    it('refuses a bad connection type naming QObject.connect, connecting nothing', () => {
+      const s = new S();
+      const t = new T();
+      for (const ty of [2 ** 32 + 2, 2 ** 53, 1e300, 4, 0x200]) {
+        expect(() => QObject.connect(s, 'valueChanged', () => {}, ty), String(ty)).to.throw(RangeError, /^QObject\.connect: type must be a Qt\.ConnectionType, got /);
+        expect(() => QObject.connect(s, 'valueChanged', t, 'setValue', ty), String(ty)).to.throw(RangeError, /^QObject\.connect: type must be a Qt\.ConnectionType, got /);
+        expect(() => QObject.connect(s, 'valueChanged', t, 'relay', ty), String(ty)).to.throw(RangeError, /^QObject\.connect: type must be a Qt\.ConnectionType, got /);
+        expect(() => QObject.connect(s, 'valueChanged', t, (v: number) => t.setValue(v), ty), String(ty)).to.throw(RangeError, /^QObject\.connect: /);
+      }
+      expect(() => QObject.connect(s, 'valueChanged', () => {}, '1' as never)).to.throw(TypeError, /^QObject\.connect: type must be a Qt\.ConnectionType, got string 1$/);
+      expect(() => QObject.connect(s, 'valueChanged', t, 'setValue', 3)).to.throw(RangeError, /^QObject\.connect: type 3 is Qt's BlockingQueuedConnection/);
+      expect(s.receivers('valueChanged')).to.equal(0);
+      expect(QObject.connect(s, 'valueChanged', t, 'setValue', Qt.DirectConnection | Qt.UniqueConnection).isValid()).to.equal(true);
+      expect(QObject.connect(s, 'valueChanged', t, 'setValue', Qt.DirectConnection | Qt.UniqueConnection).isValid()).to.equal(false);
+      s.valueChanged.emit(2);
+      expect(t.got).to.deep.equal([2]);
     });
 
     it('wildcard disconnect removes everything from a sender', () => {
@@ -604,6 +654,60 @@ describe('QObject', () => {
       const s = new S();
       s.dispose();
       expect(() => s.disconnect()).to.throw(Error, /S/);
+    });
+
+    // PyQt5 5.15: obj.disconnect(5), obj.disconnect({}) and signal.disconnect('abc') raise TypeError
+    it('refuses a signal, receiver or slot of the wrong type with a TypeError, in the member and the static form alike', () => {
+      const s = new S();
+      const t = new T();
+      s.valueChanged.connect(t, 'setValue');
+      s.other.connect(() => {});
+      const bad: [string, () => unknown, RegExp][] = [
+        ['o.disconnect(5)', () => s.disconnect(5 as never), /^QObject\.disconnect: signal must be a signal name, a Signal or null, got number 5$/],
+        ['o.disconnect({})', () => s.disconnect({} as never), /signal must be a signal name, a Signal or null, got Object$/],
+        ['static (o, {})', () => QObject.disconnect(s, {} as never), /^QObject\.disconnect: signal must be a signal name, a Signal or null, got Object$/],
+        ['static (o, 5)', () => QObject.disconnect(s, 5 as never), /signal must be .*, got number 5$/],
+        ['static (o, sig, "abc")', () => QObject.disconnect(s, 'valueChanged', 'abc' as never), /^QObject\.disconnect: receiver must be a QObject or null, got string abc$/],
+        ['member (sig, "abc")', () => s.disconnect('valueChanged', 'abc' as never), /^QObject\.disconnect: receiver must be a QObject or null, got string abc$/],
+        ['static slot 5', () => QObject.disconnect(s, 'valueChanged', t, 5 as never), /^QObject\.disconnect: slot must be a function, a method name, a Signal or null, got number 5$/],
+        ['member slot {}', () => s.disconnect('valueChanged', t, {} as never), /slot must be .*, got Object$/],
+        ['member (receiver, 5)', () => s.disconnect(t, 5 as never), /slot must be .*, got number 5$/],
+      ];
+      for (const [what, f, re] of bad) expect(f, what).to.throw(TypeError, re);
+      expect([s.receivers('valueChanged'), s.receivers('other')]).to.deep.equal([1, 1]);
+    });
+
+    it('matches a slot given as a Signal of the receiver', () => {
+      const s = new S();
+      const t = new (class extends T {
+        readonly relay = new Signal<[v: number]>(this);
+      })();
+      s.valueChanged.connect(t, t.relay);
+      s.valueChanged.connect(t, 'setValue');
+      expect(QObject.disconnect(s, 'valueChanged', t, new Signal(t))).to.equal(false);
+      expect(QObject.disconnect(s, 'valueChanged', t, t.relay)).to.equal(true);
+      expect(s.receivers('valueChanged')).to.equal(1);
+    });
+  });
+
+  describe('#receivers() / #isSignalConnected() arguments', () => {
+    // PyQt5 5.15: receivers(5 | None | {}) and isSignalConnected(5 | None) raise TypeError
+    it('refuse what is neither a Signal, a name nor (isSignalConnected) a QMetaMethod with a TypeError', () => {
+      const o = new QObject();
+      o.objectNameChanged.connect(() => {});
+      for (const bad of [5, null, undefined, {}, true]) {
+        expect(() => o.receivers(bad as never), String(bad)).to.throw(TypeError, /^QObject\.receivers: signal must be a Signal or a signal name, got /);
+        expect(() => o.isSignalConnected(bad as never), String(bad)).to.throw(TypeError, /^QObject\.isSignalConnected: signal must be a Signal, a signal name or a QMetaMethod, got /);
+      }
+      expect(() => o.receivers({} as never)).to.throw(TypeError, /got Object$/);
+      expect(() => o.isSignalConnected(5 as never)).to.throw(TypeError, /got number 5$/);
+      // the valid forms still answer
+      expect([o.receivers(o.objectNameChanged), o.receivers('objectNameChanged'), o.receivers('nope')]).to.deep.equal([1, 1, 0]);
+      const mo = o.metaObject();
+      expect([o.isSignalConnected(o.objectNameChanged), o.isSignalConnected('destroyed'), o.isSignalConnected(mo.method(mo.indexOfSignal('objectNameChanged')))])
+        .to.deep.equal([true, false, true]);
+      o.dispose();
+      expect(() => o.isSignalConnected(5 as never), 'deleted').to.throw(Error, /QObject\.isSignalConnected: the QObject has been deleted/);
     });
   });
 

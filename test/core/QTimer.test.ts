@@ -277,6 +277,22 @@ describe('QTimer', () => {
     expect(n).to.equal(1);
   });
 
+  it('callOnTimeout refuses a bad connection type or slot naming itself, connecting nothing', () => {
+    const t = new QTimer();
+    const ctx = new QObject();
+    for (const ty of [2 ** 32 + 2, 2 ** 53, 1e300, -1, 4]) {
+      expect(() => t.callOnTimeout(() => {}, ty), String(ty)).to.throw(RangeError, /^QTimer\.callOnTimeout: type must be a Qt\.ConnectionType, got /);
+      expect(() => t.callOnTimeout(ctx, () => {}, ty), String(ty)).to.throw(RangeError, /^QTimer\.callOnTimeout: type must be a Qt\.ConnectionType, got /);
+    }
+    expect(() => t.callOnTimeout(() => {}, NaN)).to.throw(TypeError, /^QTimer\.callOnTimeout: type must be a Qt\.ConnectionType, got number NaN$/);
+    expect(() => t.callOnTimeout(5 as never)).to.throw(TypeError, /^QTimer\.callOnTimeout: slot must be a function, a Signal or a QObject context, got number 5$/);
+    expect(() => t.callOnTimeout(ctx, 5 as never)).to.throw(TypeError, /^QTimer\.callOnTimeout: slot must be a function, a method name or a Signal, got number 5$/);
+    expect(t.receivers('timeout')).to.equal(0);
+    expect(t.callOnTimeout(() => {}, Qt.QueuedConnection | Qt.UniqueConnection).isValid()).to.equal(true);
+    t.dispose();
+    ctx.dispose();
+  });
+
   it('handles many timers started, fired and stopped', async function () {
     this.timeout(20000);
     let fired = 0;

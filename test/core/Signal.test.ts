@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { Signal, QObject, QTimer, Qt, Connection, QCoreApplication, isDeleted } from '../../src/core/index.js';
 import { QSignalSpy } from '../../src/testlib/index.js';
 import { coreHooks, turns } from './helpers.js';
+import { keepAliveState } from '../../src/core/private/dispatcher.js';
 
 class E extends QObject {
   readonly sig = new Signal<[v: number]>(this);
@@ -150,6 +151,40 @@ describe('Signal', () => {
       expect(e.receivers('sig')).to.equal(0);
     });
 
+    it('refuses a connection type outside Qt.ConnectionType whatever its size, connecting nothing', () => {
+      const e = new E();
+      const r = new R();
+      let n = 0;
+      const f = (): void => void n++;
+      // 2 ** 32 + 2 is 2 (Queued) in 32 bits, 2 ** 53 and 1e300 are 0 (Auto)
+      for (const t of [2 ** 32 + 2, 2 ** 32 + 0x82, 2 ** 53, 1e300, -1, -(2 ** 32), 0x200, 4, 0x7f, 0x40]) {
+        expect(() => e.sig.connect(f, t), String(t)).to.throw(RangeError, new RegExp(`^Signal.connect: type must be a Qt.ConnectionType, got ${String(t).replace('+', '\\+')}$`));
+        expect(() => e.sig.connect(r, 'onSig', t), String(t)).to.throw(RangeError, /^Signal.connect: type must be a Qt.ConnectionType/);
+        expect(() => e.sig.connect(e.other, t), String(t)).to.throw(RangeError, /^Signal.connect: type must be a Qt.ConnectionType/);
+      }
+      for (const t of [NaN, Infinity, -Infinity, 2.9, '2', null, {}, Object.create(null)]) {
+        expect(() => e.sig.connect(f, t as never), typeof t).to.throw(TypeError, /^Signal.connect: type must be a Qt.ConnectionType, got /);
+      }
+      expect(() => e.sig.connect(f, Object.create(null) as never)).to.throw(TypeError, /got object$/);
+      expect(() => e.sig.connect(f, 0x83)).to.throw(RangeError, /BlockingQueuedConnection/);
+      expect(e.receivers('sig') + e.receivers('other')).to.equal(0);
+      e.sig.emit(1);
+      expect(n).to.equal(0);
+    });
+
+    it('accepts each type with UniqueConnection and SingleShotConnection', () => {
+      const e = new E();
+      const log: string[] = [];
+      const f = (): void => void log.push('f');
+      expect(e.sig.connect(f, Qt.DirectConnection | Qt.UniqueConnection).isValid()).to.equal(true);
+      expect(e.sig.connect(f, Qt.DirectConnection | Qt.UniqueConnection).isValid(), 'duplicate').to.equal(false);
+      expect(e.sig.connect(() => log.push('once'), Qt.AutoConnection | Qt.SingleShotConnection).isValid()).to.equal(true);
+      expect(e.sig.connect(() => log.push('q'), Qt.QueuedConnection | Qt.UniqueConnection | Qt.SingleShotConnection).isValid()).to.equal(true);
+      e.sig.emit(1);
+      e.sig.emit(2);
+      expect(log).to.deep.equal(['f', 'once', 'f']);
+    });
+
     it('warns and returns an invalid Connection for an unknown method name', () => {
       const e = new E();
       const c = e.sig.connect(new R(), 'nope' as never);
@@ -265,7 +300,25 @@ describe('Signal', () => {
       const o = new QObject();
       expect(() => new Signal<unknown[]>(o, { argc: -1 })).to.throw(RangeError, /Signal: argc must be a non-negative integer, got number -1/);
       expect(() => new Signal<unknown[]>(o, { argc: 1.5 })).to.throw(RangeError, /argc/);
-      expect(() => new Signal<unknown[]>(o, { argc: '1' as unknown as number })).to.throw(RangeError, /got string 1/);
+      expect(() => new Signal<unknown[]>(o, { argc: '1' as unknown as number })).to.throw(TypeError, /^Signal: argc must be a non-negative integer, got string 1$/);
+      expect(() => new Signal<unknown[]>(o, { argc: 'x' as unknown as number })).to.throw(TypeError, /got string x/);
+    });
+
+    it('refuses an owner that is not a QObject and options that are not a name or an object, with a TypeError', () => {
+      expect(() => new Signal(5 as never)).to.throw(TypeError, /^Signal: owner must be a QObject or null, got number 5$/);
+      expect(() => new Signal({} as never)).to.throw(TypeError, /owner must be a QObject or null, got Object/);
+      expect(() => new Signal(null, null as never)).to.throw(TypeError, /^Signal: options must be a name or a SignalOptions object, got null$/);
+      expect(() => new Signal(null, 5 as never)).to.throw(TypeError, /options must be .*, got number 5/);
+      expect(() => new Signal(null, { name: 5 as never })).to.throw(TypeError, /^Signal: name must be a string, got number 5$/);
+      // the valid forms
+      const o = new QObject();
+      const s = new Signal<[v: number]>(o, { name: 'valueChanged', argc: 1 });
+      let got = 0;
+      s.connect((v) => (got = v));
+      s.emit(4);
+      expect(got).to.equal(4);
+      expect(new Signal().connect(() => {}).isValid()).to.equal(true);
+      expect(new Signal(undefined, 'free').connect(() => {}).isValid()).to.equal(true);
     });
   });
 
@@ -590,6 +643,58 @@ describe('Signal', () => {
 
     it('rejects a bad timeout with RangeError', () => {
       expect(() => new E().sig.wait(-1)).to.throw(RangeError);
+    });
+
+    it('throws for a bad ms or options synchronously, before anything is connected, registered or kept alive', () => {
+      let notified = 0;
+      class N extends E {
+        protected override connectNotify(): void {
+          notified++;
+        }
+      }
+      const e = new N();
+      const before = keepAliveState();
+      const cases: [unknown, unknown, ErrorConstructor, RegExp][] = [
+        [10, { signal: 5 }, TypeError, /^Signal.wait: options.signal must be an AbortSignal, got number 5$/],
+        [undefined, { signal: 5 }, TypeError, /options.signal must be an AbortSignal/],
+        [10, { signal: null }, TypeError, /options.signal must be an AbortSignal, got null$/],
+        [10, { signal: { aborted: false, addEventListener() {}, removeEventListener() {} } }, TypeError, /options.signal must be an AbortSignal, got Object$/],
+        [10, { signal: new AbortController() }, TypeError, /got AbortController$/],
+        [10, 5, TypeError, /^Signal.wait: options must be a SignalWaitOptions object, got number 5$/],
+        ['10', undefined, TypeError, /^Signal.wait: ms must be a number, got string 10$/],
+        [null, undefined, TypeError, /^Signal.wait: ms must be a number, got null$/],
+        [2 ** 31, undefined, RangeError, /^Signal.wait: ms must be at most 2147483647, got 2147483648$/],
+        [2 ** 53, undefined, RangeError, /ms must be at most 2147483647/],
+        [1e300, undefined, RangeError, /ms must be at most 2147483647, got 1e\+300$/],
+        [NaN, undefined, RangeError, /^Signal.wait: ms must be a finite number >= 0, got NaN$/],
+        [Infinity, undefined, RangeError, /ms must be a finite number >= 0, got Infinity$/],
+        [-0.5, undefined, RangeError, /ms must be a finite number >= 0, got -0.5$/],
+        // the checks come first: a bad argument throws even when the wait would settle at once
+        [2 ** 31, { signal: AbortSignal.abort() }, RangeError, /ms must be at most/],
+      ];
+      for (const [ms, options, E2, re] of cases) {
+        expect(() => e.sig.wait(ms as never, options as never), `${String(ms)} ${JSON.stringify(options)}`).to.throw(E2, re);
+      }
+      expect(e.receivers('sig')).to.equal(0);
+      expect(notified).to.equal(0);
+      expect(keepAliveState()).to.deep.equal(before);
+      const d = new E();
+      d.dispose();
+      expect(() => d.sig.wait(10, { signal: 5 as never }), 'a deleted sender too').to.throw(TypeError, /options.signal/);
+    });
+
+    it('takes the largest timer interval, a fractional ms and null options', async () => {
+      const e = new E();
+      const ac = new AbortController();
+      const p = e.sig.wait(2147483647, { signal: ac.signal }).then(() => 'resolved', (x: DOMException) => x.message);
+      expect(e.receivers('sig')).to.equal(1);
+      ac.abort();
+      expect(await p).to.equal('Signal.wait: aborted');
+      expect(await e.sig.wait(1.5).then(() => 'resolved', (x: DOMException) => x.message)).to.equal('Signal.wait: timed out after 1.5 ms');
+      const q = e.sig.wait(undefined, null as never);
+      e.sig.emit(3);
+      expect(await q).to.deep.equal([3]);
+      expect(e.receivers('sig')).to.equal(0);
     });
   });
 
