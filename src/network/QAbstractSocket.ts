@@ -368,9 +368,10 @@ export class SocketPrivate implements SocketEngineReceiver {
     this.localAddress = e.localAddress();
     this.localPort = e.localPort();
     this.emitStateChanged();
-    // a stateChanged slot may have closed the socket
+    // a stateChanged slot may have closed the socket: then its notifier stays off, but bind()
+    // still reports the bind it made (Qt 5.15: true, with the socket Unconnected)
     if (this.engine === e && this.socketType === SocketType.UdpSocket) e.setReadNotificationEnabled(true);
-    return this.engine === e;
+    return true;
   }
 
   // ---- connecting --------------------------------------------------------------------------
@@ -509,7 +510,8 @@ export class SocketPrivate implements SocketEngineReceiver {
     this.datagramSeen = false;
     this.state = S.ConnectedState;
     this.emitStateChanged();
-    if (this.dead || this.state !== S.ConnectedState) return;
+    // Qt emits connected() even when a stateChanged slot has already closed the socket again
+    if (this.dead) return;
     peekSignal<[]>(this.q, 'connected')?.emit();
   }
 

@@ -520,6 +520,32 @@ describe('QUdpSocket (connected)', function () {
       expect(s.state()).to.equal(S.ConnectedState);
     });
 
+    // PyQt5 5.15: a stateChanged(ConnectedState) slot that closes the socket: ..., Closing,
+    // Unconnected, disconnected, and then connected all the same (fetchConnectionParameters
+    // emits it unconditionally).
+    it('emits connected even when a stateChanged(ConnectedState) slot closed the socket, as Qt does', function () {
+      const p = peer();
+      const s = track();
+      const log: unknown[] = [];
+      s.stateChanged.connect((st) => {
+        log.push(['stateChanged', st]);
+        if (st === S.ConnectedState) s.close();
+      });
+      s.connected.connect(() => log.push('connected'));
+      s.disconnected.connect(() => log.push('disconnected'));
+      s.connectToHost(QHostAddress.LocalHost, p.localPort());
+      expect(log).to.deep.equal([
+        ['stateChanged', S.HostLookupState],
+        ['stateChanged', S.ConnectingState],
+        ['stateChanged', S.ConnectedState],
+        ['stateChanged', S.ClosingState],
+        ['stateChanged', S.UnconnectedState],
+        'disconnected',
+        'connected',
+      ]);
+      expect(s.state()).to.equal(S.UnconnectedState);
+    });
+
     // PyQt5 5.15: peerName() is the host name of the last connectToHost() after
     // disconnectFromHost(), close() and abort(), and after a later bind() too (Qt returns the
     // host name when the peer name is empty, and never clears the host name).
