@@ -160,7 +160,10 @@ class ByteQueue {
  */
 export function checkSize(where: string, name: string, v: unknown): number {
   if (typeof v !== 'number') throw new TypeError(`${where}: ${name} must be a non-negative integer, got ${describe(v)}`);
-  if (!Number.isInteger(v) || v < 0) throw new RangeError(`${where}: ${name} must be a non-negative integer, got ${v}`);
+  // beyond 2^53 a number is no longer an exact integer (Qt's qint64 would be)
+  if (!Number.isInteger(v) || v < 0 || v > Number.MAX_SAFE_INTEGER) {
+    throw new RangeError(`${where}: ${name} must be a non-negative integer, got ${v}`);
+  }
   return v;
 }
 
@@ -434,10 +437,15 @@ export class QIODevice extends QObject {
 
   /**
    * Turns the Text flag on or off (the device must be open; Qt warns otherwise).
-   * @param enabled - true to translate `\r\n` to `\n` on reads
+   * @param enabled - true to translate `\r\n` to `\n` on reads (an integer counts by its truth
+   *   value, as PyQt5 takes it)
+   * @throws TypeError when `enabled` is neither a boolean nor an integer (PyQt5: TypeError)
    * @see {@link https://doc.qt.io/qt-6/qiodevice.html#setTextModeEnabled | setTextModeEnabled in Qt 6}
    */
   setTextModeEnabled(enabled: boolean): void {
+    if (typeof enabled !== 'boolean' && !Number.isInteger(enabled)) {
+      throw new TypeError(`${this.#cls()}.setTextModeEnabled: enabled must be a boolean, got ${describe(enabled)}`);
+    }
     if (!this.isOpen()) {
       this.#warn('setTextModeEnabled', 'The device is not open');
       return;
@@ -972,6 +980,7 @@ export class QIODevice extends QObject {
    * @see {@link https://doc.qt.io/qt-6/qiodevice.html#setCurrentReadChannel | setCurrentReadChannel in Qt 6}
    */
   setCurrentReadChannel(channel: number): void {
+    if (typeof channel !== 'number') throw new TypeError(`${this.#cls()}.setCurrentReadChannel: channel must be 0, got ${describe(channel)}`);
     if (channel !== 0) throw new RangeError(`${this.#cls()}.setCurrentReadChannel: channel must be 0, got ${channel}`);
   }
 
@@ -989,6 +998,7 @@ export class QIODevice extends QObject {
    * @see {@link https://doc.qt.io/qt-6/qiodevice.html#setCurrentWriteChannel | setCurrentWriteChannel in Qt 6}
    */
   setCurrentWriteChannel(channel: number): void {
+    if (typeof channel !== 'number') throw new TypeError(`${this.#cls()}.setCurrentWriteChannel: channel must be 0, got ${describe(channel)}`);
     if (channel !== 0) throw new RangeError(`${this.#cls()}.setCurrentWriteChannel: channel must be 0, got ${channel}`);
   }
 

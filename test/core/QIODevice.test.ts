@@ -114,6 +114,26 @@ describe('QIODevice', function () {
     });
   });
 
+  // PyQt5 5.15 (QBuffer): setTextModeEnabled takes a bool or an int (by truth value: 2 and -1 set
+  // Text) and raises TypeError for a str, None or float; setCurrentReadChannel raises TypeError
+  // for a str or None.
+  it('checks the types of setTextModeEnabled and the channel setters as PyQt5 does, changing nothing', function () {
+    const d = new Pipe();
+    d.open(QIODevice.ReadOnly);
+    d.setTextModeEnabled(2 as never);
+    expect(d.isTextModeEnabled()).to.equal(true);
+    d.setTextModeEnabled(0 as never);
+    expect(d.isTextModeEnabled()).to.equal(false);
+    for (const bad of ['abc', null, 1.5, {}]) {
+      expect(() => d.setTextModeEnabled(bad as never)).to.throw(TypeError, /Pipe\.setTextModeEnabled: enabled must be a boolean/);
+    }
+    expect(d.openMode()).to.equal(QIODevice.ReadOnly);
+    expect(() => d.setCurrentReadChannel('a' as never)).to.throw(TypeError, /setCurrentReadChannel: channel must be 0, got "a"/);
+    expect(() => d.setCurrentWriteChannel(Symbol('x') as never)).to.throw(TypeError, /setCurrentWriteChannel: channel must be 0, got symbol/);
+    expect(() => d.setCurrentReadChannel(1)).to.throw(RangeError);
+    expect(() => d.read(2 ** 60)).to.throw(RangeError, /Pipe\.read: maxSize must be a non-negative integer, got 1152921504606847000/);
+  });
+
   describe('misuse warnings', function () {
     it('reading or writing a closed device warns with Qt\'s text', function () {
       const d = new Pipe();
