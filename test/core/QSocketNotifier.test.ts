@@ -40,6 +40,22 @@ describe('QSocketNotifier', () => {
     return [r, w];
   }
 
+  /** A new socket, which must get descriptor number `fd`, receives `text`; returns it and its sender. */
+  async function socketOnNumber(fd: number, text: string): Promise<QUdpSocket[]> {
+    const s = new QUdpSocket();
+    expect(s.bind(QHostAddress.LocalHost, 0)).to.equal(true);
+    expect(s.socketDescriptor(), 'the kernel hands out the lowest free number').to.equal(fd);
+    const got: string[] = [];
+    s.readyRead.connect(() => {
+      while (s.hasPendingDatagrams()) got.push(s.readDatagram(100)[0]!.toString());
+    });
+    const c = new QUdpSocket();
+    c.writeDatagram(text, QHostAddress.LocalHost, s.localPort());
+    await sleep(30);
+    expect(got).to.deep.equal([text]);
+    return [s, c];
+  }
+
   it('emits activated once per pass while readable, and stops when disabled (EL-8)', async () => {
     const [r, w] = fifo();
     const n = new QSocketNotifier(r, QSocketNotifier.Read);
@@ -100,20 +116,9 @@ describe('QSocketNotifier', () => {
     expect(n.isEnabled()).to.equal(false);
     expect(hooks.messages).to.deep.equal([`QSocketNotifier: Invalid socket ${r} and type 'Read', disabling...`]);
     // a socket that gets the same number next is watched by a poll handle of its own
-    const s = new QUdpSocket();
-    expect(s.bind(QHostAddress.LocalHost, 0)).to.equal(true);
-    expect(s.socketDescriptor(), 'the kernel hands out the lowest free number').to.equal(r);
-    const got: string[] = [];
-    s.readyRead.connect(() => {
-      while (s.hasPendingDatagrams()) got.push(s.readDatagram(100)[0]!.toString());
-    });
-    const c = new QUdpSocket();
-    c.writeDatagram('fresh', QHostAddress.LocalHost, s.localPort());
-    await sleep(30);
-    expect(got).to.deep.equal(['fresh']);
+    const made = await socketOnNumber(r, 'fresh');
     n.dispose();
-    s.dispose();
-    c.dispose();
+    for (const o of made) o.dispose();
   });
 
   it('an idle notifier whose descriptor the program closed leaves the number to a new socket', async () => {
@@ -124,22 +129,11 @@ describe('QSocketNotifier', () => {
     fds.splice(fds.indexOf(r), 1);
     // the new socket takes the number; the old handle (registered for the closed descriptor) is
     // closed rather than shared, and its notifier is told
-    const s = new QUdpSocket();
-    expect(s.bind(QHostAddress.LocalHost, 0)).to.equal(true);
-    expect(s.socketDescriptor(), 'the kernel hands out the lowest free number').to.equal(r);
-    const got: string[] = [];
-    s.readyRead.connect(() => {
-      while (s.hasPendingDatagrams()) got.push(s.readDatagram(100)[0]!.toString());
-    });
-    const c = new QUdpSocket();
-    c.writeDatagram('mine', QHostAddress.LocalHost, s.localPort());
-    await sleep(30);
-    expect(got).to.deep.equal(['mine']);
+    const made = await socketOnNumber(r, 'mine');
     expect(n.isEnabled()).to.equal(false);
     expect(hooks.messages).to.deep.equal([`QSocketNotifier: Invalid socket ${r} and type 'Read', disabling...`]);
     n.dispose();
-    s.dispose();
-    c.dispose();
+    for (const o of made) o.dispose();
   });
 
   it('validates its arguments', () => {
