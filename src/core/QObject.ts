@@ -199,7 +199,10 @@ export class QObject implements Disposable {
    */
   constructor(parent: QObject | null = null) {
     if (parent !== null && parent !== undefined) {
-      if (!(parent instanceof QObject)) throw new TypeError(`QObject: parent must be a QObject or null, got ${describe(parent)}`);
+      if (!(parent instanceof QObject)) {
+        // named after the class being made (new QUdpSocket('x'): "QUdpSocket: parent ...")
+        throw new TypeError(`${new.target.name || 'QObject'}: parent must be a QObject or null, got ${describe(parent)}`);
+      }
       if ((parent.#f & DELETED) !== 0) throw deletedError(parent, 'constructor');
       this.#attach(parent);
     }

@@ -609,6 +609,10 @@ export class QHostAddress {
     let net: unknown = subnet;
     let len: unknown = netmask;
     if (Array.isArray(subnet)) {
+      // PyQt5 has no overload of a pair and a netmask, nor of a longer tuple: TypeError
+      if (subnet.length !== 2 || netmask !== undefined) {
+        throw new TypeError(`QHostAddress.isInSubnet: subnet must be [address, prefixLength] with no netmask beside it, got ${subnet.length} elements${netmask !== undefined ? ' and a netmask' : ''}`);
+      }
       net = subnet[0];
       len = subnet[1];
     }

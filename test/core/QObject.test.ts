@@ -100,7 +100,11 @@ describe('QObject', () => {
     it('rejects a bad parent and cycles (OB-3)', () => {
       const a = new QObject();
       const b = new QObject(a);
-      expect(() => new QObject(5 as never)).to.throw(TypeError, /parent must be a QObject/);
+      expect(() => new QObject(5 as never)).to.throw(TypeError, /^QObject: parent must be a QObject/);
+      // named after the class being made
+      class Gadget extends QObject {}
+      expect(() => new Gadget('x' as never)).to.throw(TypeError, /^Gadget: parent must be a QObject or null, got string x/);
+      expect(() => new QTimer('x' as never)).to.throw(TypeError, /^QTimer: parent must be/);
       expect(() => a.setParent(b)).to.throw(RangeError, /own ancestor/);
       expect(() => a.setParent(a)).to.throw(RangeError);
       expect(a.parent()).to.equal(null);

@@ -385,6 +385,9 @@ describe('QHostAddress', () => {
       expect(a.isInSubnet('192.168.0.0', 16)).to.equal(true);
       expect(a.isInSubnet(['10.0.0.0', 8])).to.equal(false);
       expect(() => a.isInSubnet('192.168.0.256', 16)).to.throw(TypeError, /QHostAddress\.isInSubnet: subnet "192\.168\.0\.256" is not an IP address/);
+      // PyQt5 5.15: TypeError for a pair with a netmask beside it, and for a longer tuple
+      expect(() => a.isInSubnet(['10.0.0.0', 8] as never, 3 as never)).to.throw(TypeError, /QHostAddress\.isInSubnet: subnet must be \[address, prefixLength\] with no netmask beside it/);
+      expect(() => a.isInSubnet(['10.0.0.0', 8, 1] as never)).to.throw(TypeError, /got 3 elements/);
       expect(() => a.isEqual('')).to.throw(TypeError, /QHostAddress\.isEqual/);
     });
   });
