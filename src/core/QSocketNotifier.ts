@@ -72,6 +72,9 @@ export class QSocketNotifier extends QObject {
   #native: NativeBinding;
   #poll: PollShare | null;
   #dn: DispatcherNotifier;
+  /** What poll(2) watches for this type (an Exception notifier polls for reading and looks at
+   * the error bit). */
+  #events: number;
 
   /**
    * Creates an enabled notifier. On a descriptor that is not open it is made all the same, and
@@ -114,7 +117,8 @@ export class QSocketNotifier extends QObject {
     this.#fd = socket;
     this.#type = type;
     this.#native = native;
-    const events = type === Type.Write ? 2 : 1;
+    const events = type === Type.Write ? PollEvent.Write : PollEvent.Read;
+    this.#events = events;
     const dn: DispatcherNotifier = {
       isReady: () => {
         // A descriptor closed under the notifier, by its socket (which gave the poll handle up)
@@ -130,7 +134,7 @@ export class QSocketNotifier extends QObject {
           this.setEnabled(false);
           return false;
         }
-        if (this.#type === Type.Exception) return (r & 4) !== 0;
+        if (this.#type === Type.Exception) return (r & PollEvent.Error) !== 0;
         return r !== 0;
       },
       activate: () => {
@@ -182,7 +186,7 @@ export class QSocketNotifier extends QObject {
     enable = !!enable;
     if (enable === this.#enabled || this.#poll === null) return;
     this.#enabled = enable;
-    setPollEvents(this.#poll, enable ? (this.#type === Type.Write ? 2 : 1) : 0);
+    setPollEvents(this.#poll, enable ? this.#events : 0);
     if (enable) {
       registerNotifier(this.#dn);
       // on a descriptor closed under it: found invalid (and disabled again) in the next pass

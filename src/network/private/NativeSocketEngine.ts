@@ -895,49 +895,43 @@ export class NativeSocketEngine implements SocketEngine {
 
   // ------------------------------------------------------------------ blocking waits
 
-  #wait(events: number, msecs: number): boolean {
-    if (this.#fd < 0) return false;
+  /** poll(2) for `events` for at most `msecs` (-1: no limit): the revents mask, 0 on timeout (the
+   * engine's error is then SocketTimeoutError, a temporary one as in Qt's waitFor functions), or
+   * a negative errno. */
+  #wait(events: number, msecs: number): number {
+    if (this.#fd < 0) return -Errno.EBADF;
     const timeout = Number.isFinite(msecs) && msecs >= 0 ? Math.min(Math.floor(msecs), 0x7fffffff) : -1;
     const r = this.#b.pollFd(this.#fd, events, timeout);
     if (r === 0) {
-      // Qt: a timeout error is temporary in waitFor functions.
       const had = this.#hasSetError;
       this.#setError({ code: SocketError.SocketTimeoutError, text: ErrorText.TimeOut });
       this.#hasSetError = had;
-      return false;
     }
-    return r > 0;
+    return r;
   }
 
   waitForRead(msecs: number): boolean {
     if (this.#fd >= 0 && this.#qHead < this.#qCount) return true;
-    if (!this.#filtering) return this.#wait(PollEvent.Read, msecs);
+    if (!this.#filtering) return this.#wait(PollEvent.Read, msecs) > 0;
     // readable only through other senders' datagrams (dropped): wait on for the rest of the time
     // (ends: the kernel queues nothing from them after the connect, and filtering stops once empty)
     const start = Date.now();
     for (;;) {
       const left = msecs < 0 || !Number.isFinite(msecs) ? msecs : Math.max(0, msecs - (Date.now() - start));
-      if (!this.#wait(PollEvent.Read, left)) return false;
+      if (this.#wait(PollEvent.Read, left) <= 0) return false;
       if (this.#stillReadable()) return true;
     }
   }
 
   waitForWrite(msecs: number): boolean {
-    return this.#wait(PollEvent.Write, msecs);
+    return this.#wait(PollEvent.Write, msecs) > 0;
   }
 
   waitForReadOrWrite(checkRead: boolean, checkWrite: boolean, msecs: number): number {
     if (this.#fd < 0) return -1;
     if (checkRead && this.#qHead < this.#qCount) return 1;
-    const timeout = Number.isFinite(msecs) && msecs >= 0 ? Math.min(Math.floor(msecs), 0x7fffffff) : -1;
-    const r = this.#b.pollFd(this.#fd, (checkRead ? PollEvent.Read : 0) | (checkWrite ? PollEvent.Write : 0), timeout);
-    if (r === 0) {
-      const had = this.#hasSetError;
-      this.#setError({ code: SocketError.SocketTimeoutError, text: ErrorText.TimeOut });
-      this.#hasSetError = had;
-      return -1;
-    }
-    if (r < 0) return -1;
+    const r = this.#wait((checkRead ? PollEvent.Read : 0) | (checkWrite ? PollEvent.Write : 0), msecs);
+    if (r <= 0) return -1;
     // Qt's nativeSelect: a hang-up or error counts as readable and writable, for what was asked
     const any = (r & PollEvent.Error) !== 0;
     return (checkRead && (any || (r & PollEvent.Read) !== 0) ? 1 : 0) | (checkWrite && (any || (r & PollEvent.Write) !== 0) ? 2 : 0);
