@@ -54,7 +54,6 @@ let setuidAllowed = false;
 let appLibPaths: string[] | null = null;
 /** Qt's coreappdata()->manual_libpaths: the list once add/remove/setLibraryPaths changed it. */
 let manualLibPaths: string[] | null = null;
-/** QEvent::LanguageChange in Qt 5.15 (QEvent.Type does not list it: only the application object receives it). */
 
 /**
  * Qt 5.15's QCoreApplicationPrivate::processCommandLineArguments(): the arguments after the first
@@ -301,8 +300,6 @@ export function processEventsImpl(method: string, flags: unknown, maxTime: unkno
 export class QCoreApplication extends QObject {
   #argv: string[];
   #loop: LoopRecord | null = null;
-  /** The native event filters, the most recently installed first (never called: Node has no native events). */
-  #nativeFilters: object[] = [];
 
   /**
    * Creates the application object.
@@ -965,7 +962,7 @@ export class QCoreApplication extends QObject {
   /**
    * Installs a filter for native events (the window system's messages, `MSG` or XCB structures in
    * Qt), in front of the filters already installed; installing it again moves it to the front.
-   * Node delivers no native events, so the filter is stored and never called.
+   * Node delivers no native events, so the filter is accepted and never called.
    *
    * @param filterObj - the filter: in Qt a `QAbstractNativeEventFilter`, here any object (one with
    *   a `nativeEventFilter(eventType, message)` method, for code that also runs under Qt); null is
@@ -973,8 +970,8 @@ export class QCoreApplication extends QObject {
    * @throws TypeError if `filterObj` is neither null nor an object.
    * @remarks
    * #### Differences from Qt
-   * tsqt has no native events and no `QAbstractNativeEventFilter` class: filters are kept (and
-   * dropped when the application object is disposed) but never called. As in Qt, while
+   * tsqt has no native events and no `QAbstractNativeEventFilter` class: filters are checked and
+   * accepted, not kept (nothing could ever call them). As in Qt, while
    * `Qt.AA_PluginApplication` is set the filter is not installed and a warning is printed.
    * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#installNativeEventFilter | QCoreApplication::installNativeEventFilter in Qt 6}
    */
@@ -987,9 +984,6 @@ export class QCoreApplication extends QObject {
       qWarning('Native event filters are not applied when the Qt::AA_PluginApplication attribute is set');
       return;
     }
-    if (filterObj === null || filterObj === undefined) return;
-    this.#nativeFilters = this.#nativeFilters.filter((f) => f !== filterObj);
-    this.#nativeFilters.unshift(filterObj);
   }
 
   /**
@@ -1006,8 +1000,6 @@ export class QCoreApplication extends QObject {
     if (typeof filterObject !== 'object' && typeof filterObject !== 'function') {
       throw new TypeError(`QCoreApplication.removeNativeEventFilter: filterObject must be an object or null, got ${describe(filterObject)}`);
     }
-    const i = this.#nativeFilters.indexOf(filterObject);
-    if (i >= 0) this.#nativeFilters.splice(i, 1);
   }
 
   /**
@@ -1058,7 +1050,6 @@ export class QCoreApplication extends QObject {
       appLibPaths = null;
       manualLibPaths = null;
     }
-    this.#nativeFilters = [];
     const l = this.#loop;
     if (l !== null) requestExit(l, 0);
     quitNow = false;
@@ -1080,31 +1071,23 @@ declareSignals(QCoreApplication, [
 ], [0, 0, 0, 0, 0]);
 // Qt's Q_PROPERTYs of QCoreApplication, reached through property()/setProperty() on the instance
 // and backed by the static accessors.
-// The four QString properties are written through hidden class functions that convert the value
-// as Qt's QVariant does before calling the setter (PyQt5 5.15: setProperty('applicationVersion', 5)
-// gives '5', True gives 'true', None gives ''), whereas the setters themselves take only a string
-// or null, as PyQt5's do.
-const STRING_PROPERTIES = [
-  ['applicationName', 'setApplicationName'],
-  ['applicationVersion', 'setApplicationVersion'],
-  ['organizationName', 'setOrganizationName'],
-  ['organizationDomain', 'setOrganizationDomain'],
-] as const;
-for (const [name, setter] of STRING_PROPERTIES) {
-  Object.defineProperty(QCoreApplication, `_write_${name}`, {
-    value: (value: unknown): void => {
-      if (value !== null && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-        throw new TypeError(`QCoreApplication.setProperty: ${name} must be a string, number, boolean or null, got ${describe(value)}`);
-      }
-      QCoreApplication[setter](value === null ? null : String(value));
-    },
-  });
+// setProperty() converts the value of the four QString properties as Qt's QVariant does before
+// the setter sees it (PyQt5 5.15: setProperty('applicationVersion', 5) gives '5', True gives
+// 'true', None gives ''), whereas the setters themselves take only a string or null, as PyQt5's do.
+/** setProperty()'s conversion for the QString properties. */
+function toQString(name: string): (value: unknown) => string | null {
+  return (value) => {
+    if (value !== null && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+      throw new TypeError(`QCoreApplication.setProperty: ${name} must be a string, number, boolean or null, got ${describe(value)}`);
+    }
+    return value === null ? null : String(value);
+  };
 }
 declareProperties(QCoreApplication, {
-  applicationName: { get: 'applicationName', set: '_write_applicationName', onClass: true },
-  applicationVersion: { get: 'applicationVersion', set: '_write_applicationVersion', onClass: true },
-  organizationName: { get: 'organizationName', set: '_write_organizationName', onClass: true },
-  organizationDomain: { get: 'organizationDomain', set: '_write_organizationDomain', onClass: true },
+  applicationName: { get: 'applicationName', set: 'setApplicationName', onClass: true, convert: toQString('applicationName') },
+  applicationVersion: { get: 'applicationVersion', set: 'setApplicationVersion', onClass: true, convert: toQString('applicationVersion') },
+  organizationName: { get: 'organizationName', set: 'setOrganizationName', onClass: true, convert: toQString('organizationName') },
+  organizationDomain: { get: 'organizationDomain', set: 'setOrganizationDomain', onClass: true, convert: toQString('organizationDomain') },
   quitLockEnabled: { get: 'isQuitLockEnabled', set: 'setQuitLockEnabled', onClass: true },
 });
 

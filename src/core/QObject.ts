@@ -410,7 +410,7 @@ export class QObject implements Disposable {
     const d = findProperty(this, name);
     if (d !== undefined) {
       if (d.set === undefined || value === undefined) return false;
-      ((d.onClass ? this.constructor : this) as unknown as Record<string, (v: unknown) => void>)[d.set]!(value);
+      ((d.onClass ? this.constructor : this) as unknown as Record<string, (v: unknown) => void>)[d.set]!(d.convert !== undefined ? d.convert(value) : value);
       return true;
     }
     const x = this.#extra();

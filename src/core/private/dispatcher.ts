@@ -634,6 +634,7 @@ function isReady(n: DispatcherNotifier): boolean {
 /** Empties the marked list (clearing the flags) and returns what it held. */
 function takeMarked(): DispatcherNotifier[] {
   const listed = marked;
+  if (listed.length === 0) return listed; // nothing to hand over: keep the empty list
   for (let i = 0; i < listed.length; i++) listed[i]!.marked = false;
   marked = newNotifierList();
   return listed;

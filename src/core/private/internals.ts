@@ -106,7 +106,13 @@ export function declaredSignals(cls: Function): string[] | undefined {
  * itself when `onClass` (QCoreApplication's static accessors).
  * @internal
  */
-export interface PropertyDecl { get: string; set?: string; onClass?: boolean }
+export interface PropertyDecl {
+  get: string;
+  set?: string;
+  onClass?: boolean;
+  /** What setProperty() does to the value before the setter sees it (Qt's QVariant conversion). */
+  convert?: (value: unknown) => unknown;
+}
 const props = new Map<Function, Record<string, PropertyDecl>>();
 
 /**
