@@ -168,9 +168,12 @@ export class QMetaEnum {
   }
   /**
    * Names the flags set in `value`, as Qt 5.15 does: the keys are scanned from the last declared
-   * to the first, and a key is taken when all its bits are still unnamed, so of two keys with the
-   * same value only the later one appears (`AlignLeading`, not `AlignLeft` too), and a key made of
-   * several bits wins over its parts declared before it. A key of value 0 is taken only for 0.
+   * to the first, and a key is taken when all its bits are still unnamed or when it equals the
+   * whole `value` (Qt's `k == value` clause). So of two keys with the same value only the later
+   * one appears inside a larger combination, both when that value is the whole argument
+   * (`valueToKeys(1)` with `AlignLeft = AlignLeading = 1` gives `AlignLeft|AlignLeading`); a key
+   * made of several bits wins over its parts declared before it. A key of value 0 is taken only
+   * for 0.
    * @param value - a combination of flags
    * @returns the keys of the set flags joined by `|`, in declaration order
    * @see {@link https://doc.qt.io/qt-6/qmetaenum.html#valueToKeys | QMetaEnum::valueToKeys in Qt 6}

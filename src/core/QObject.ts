@@ -9,7 +9,7 @@ import { QDynamicPropertyChangeEvent } from './QDynamicPropertyChangeEvent.js';
 import type { QTimerEvent } from './QTimerEvent.js';
 import { Qt } from './Qt.js';
 import { qDebug, qWarning } from './qlogging.js';
-import { hooks, declareSignals, declaredSignals, declareProperties, findProperty, deletedError, warnObjectNames } from './private/internals.js';
+import { hooks, declareSignals, declareProperties, findProperty, deletedError, warnObjectNames } from './private/internals.js';
 import { translateText } from './private/translate.js';
 import { postEvent, registerTimer, sendEvent, unregisterTimer } from './private/dispatcher.js';
 import type { QMetaCallEvent } from './private/QMetaCallEvent.js';
@@ -57,29 +57,6 @@ export function objectAddress(o: object): string {
     addresses.set(o, a);
   }
   return '0x' + a.toString(16);
-}
-
-const classSignals = new Map<Function, string[]>();
-
-/** The signal names of obj's class in declaration order (base classes first). @internal */
-export function signalNamesOf(obj: QObject): string[] {
-  const ctor = obj.constructor;
-  let names = classSignals.get(ctor);
-  if (names !== undefined) return names;
-  const chain: Function[] = [];
-  for (let p = Object.getPrototypeOf(obj); p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
-    chain.unshift(p.constructor);
-  }
-  names = [];
-  for (const c of chain) {
-    const d = declaredSignals(c);
-    if (d !== undefined) for (const n of d) if (!names.includes(n)) names.push(n);
-  }
-  for (const k of Object.keys(obj)) {
-    if ((obj as unknown as Record<string, unknown>)[k] instanceof Signal && !names.includes(k)) names.push(k);
-  }
-  classSignals.set(ctor, names);
-  return names;
 }
 
 function signalName(spec: string): string {
@@ -745,7 +722,7 @@ export class QObject implements Disposable {
 
   /** @returns the meta-object of the object's class (`metaObject().className()`) */
   metaObject(): QMetaObject {
-    return QMetaObject.of(this)._setSample(this);
+    return QMetaObject.of(this);
   }
 
   /**
