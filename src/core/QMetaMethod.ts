@@ -322,11 +322,7 @@ export class QMetaMethod {
   enclosingMetaObject(): QMetaObject | null {
     const e = this.#e;
     const mo = this.#mo;
-    if (e === null || mo === null) return null;
-    for (let m: QMetaObject | null = mo; m !== null; m = m.superClass()) {
-      if (m._cls() === e.cls) return m;
-    }
-    return mo;
+    return e === null || mo === null ? null : mo._enclosing(e.cls);
   }
 
   /**

@@ -457,6 +457,12 @@ export class QMetaObject {
     return this;
   }
 
+  /** @internal The meta-object of `cls` in this one's chain (where a method or property is declared). */
+  _enclosing(cls: Function): QMetaObject {
+    for (let m: QMetaObject | null = this; m !== null; m = m.superClass()) if (m._cls() === cls) return m;
+    return this;
+  }
+
   /** @internal The class. */
   _cls(): Function {
     return (this.#proto as { constructor: Function }).constructor;

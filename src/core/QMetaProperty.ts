@@ -232,11 +232,7 @@ export class QMetaProperty {
    */
   enclosingMetaObject(): QMetaObject | null {
     const e = this.#e;
-    if (e === null || this.#mo === null) return null;
-    for (let m: QMetaObject | null = this.#mo; m !== null; m = m.superClass()) {
-      if (m._cls() === e.cls) return m;
-    }
-    return this.#mo;
+    return e === null || this.#mo === null ? null : this.#mo._enclosing(e.cls);
   }
 
   /**
