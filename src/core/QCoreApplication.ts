@@ -24,6 +24,8 @@ import {
   type LoopRecord,
 } from './private/dispatcher.js';
 import { describe } from './private/describe.js';
+import { allBits, checkBool, checkFlags, checkInt } from './private/args.js';
+import { QEventLoop } from './QEventLoop.js';
 
 let instance: QCoreApplication | null = null;
 let quitNow = false;
@@ -188,17 +190,6 @@ function checkAttribute(method: string, attribute: unknown): number {
 }
 
 /**
- * A C++ `bool` argument as PyQt5 takes it: a boolean, or a number read as its truth value
- * (PyQt5 takes any int there, as QObject.blockSignals does); anything else is a TypeError.
- */
-function checkBool(method: string, arg: string, value: unknown): boolean {
-  if (typeof value !== 'boolean' && typeof value !== 'number') {
-    throw new TypeError(`QCoreApplication.${method}: ${arg} must be a boolean, got ${describe(value)}`);
-  }
-  return !!value;
-}
-
-/**
  * A `QString` argument as PyQt5 takes it: a string, or null (Python's None), which is the empty
  * string; undefined counts as null, as elsewhere in tsqt. Anything else is a TypeError.
  */
@@ -216,34 +207,19 @@ function checkReceiver(method: string, receiver: unknown): QObject | null {
 }
 
 /**
- * A C++ `int` argument as PyQt5 takes it: an integer number (TypeError otherwise) from
- * -2147483648 to 2147483647 (RangeError otherwise; PyQt5 raises OverflowError).
- * @param method - `Class.method`, for the message
- * @internal
+ * Every bit of QEventLoop.ProcessEventsFlag, from the enum; read at the first call, as QEventLoop's
+ * module imports this one and may not be evaluated yet when this one is.
  */
-export function checkInt(method: string, arg: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value)) throw new TypeError(`${method}: ${arg} must be an integer, got ${describe(value)}`);
-  if (value < -0x80000000 || value > 0x7fffffff) throw new RangeError(`${method}: ${arg} must be from -2147483648 to 2147483647, got ${value}`);
-  return value;
-}
-
-/** Every bit of QEventLoop.ProcessEventsFlag (0x01 | 0x02 | 0x04 | 0x08 | 0x20 | 0x40 | 0x80). */
-const PROCESS_EVENTS_FLAGS = 0xef;
+let processEventsFlags = 0;
 
 /**
  * A `QEventLoop.ProcessEventsFlags` argument: an integer (TypeError otherwise) made of
  * `QEventLoop.ProcessEventsFlag` bits (RangeError otherwise, negative numbers included).
  * @param method - `Class.method`, for the message
- * @internal
  */
-export function checkFlags(method: string, flags: unknown): number {
-  if (typeof flags !== 'number' || !Number.isInteger(flags)) {
-    throw new TypeError(`${method}: flags must be QEventLoop.ProcessEventsFlag values, got ${describe(flags)}`);
-  }
-  if (flags < 0 || flags > PROCESS_EVENTS_FLAGS || (flags & ~PROCESS_EVENTS_FLAGS) !== 0) {
-    throw new RangeError(`${method}: flags must be a combination of QEventLoop.ProcessEventsFlag values (bits 0x${PROCESS_EVENTS_FLAGS.toString(16)}), got ${flags}`);
-  }
-  return flags;
+function checkProcessEventsFlags(method: string, flags: unknown): number {
+  if (processEventsFlags === 0) processEventsFlags = allBits(QEventLoop.ProcessEventsFlag);
+  return checkFlags(method, 'flags', flags, processEventsFlags, 'QEventLoop.ProcessEventsFlag');
 }
 
 /**
@@ -255,7 +231,7 @@ export function checkFlags(method: string, flags: unknown): number {
  * @internal
  */
 export function processEventsImpl(method: string, flags: unknown, maxTime: unknown): boolean {
-  const f = checkFlags(method, flags);
+  const f = checkProcessEventsFlags(method, flags);
   if (maxTime === undefined) return runPass(f);
   const ms = checkInt(method, 'maxTime', maxTime);
   const start = performance.now();
@@ -449,7 +425,9 @@ export class QCoreApplication extends QObject {
    * once control returns to Node's loop, by priority then FIFO.
    * @param receiver - the target object; null warns as Qt does
    * @param event - the event (the object itself reaches `event()`)
-   * @param priority - higher first; any integer (default `Qt.NormalEventPriority`)
+   * @param priority - higher first; a C++ `int` (default `Qt.NormalEventPriority`)
+   * @throws TypeError if `priority` is not an integer; RangeError if it is outside
+   *   -2147483648..2147483647 (PyQt5: OverflowError)
    */
   static postEvent(receiver: QObject | null, event: QEvent, priority = 0): void {
     if (receiver === null || receiver === undefined) {
@@ -458,7 +436,7 @@ export class QCoreApplication extends QObject {
     }
     if (!(receiver instanceof QObject)) throw new TypeError(`QCoreApplication.postEvent: receiver must be a QObject, got ${describe(receiver)}`);
     if (!(event instanceof QEvent)) throw new TypeError(`QCoreApplication.postEvent: event must be a QEvent, got ${describe(event)}`);
-    if (!Number.isInteger(priority)) throw new TypeError(`QCoreApplication.postEvent: priority must be an integer, got ${describe(priority)}`);
+    checkInt('QCoreApplication.postEvent', 'priority', priority);
     if (hooks.isDeleted(receiver)) throw deletedError(receiver, 'postEvent');
     // Qt's compressEvent(): a Quit event already pending for the receiver makes a new one redundant (EV-11).
     if (event.type() === QEvent.Quit && hasPosted(receiver, QEvent.Quit)) return;
@@ -745,9 +723,9 @@ export class QCoreApplication extends QObject {
    * instance exists stores it and warns, as Qt 5.15 does.
    *
    * @param attribute - a `Qt.ApplicationAttribute` value (`Qt.AA_*`).
-   * @param on - true to set it (the default), false to clear it; a number counts as its truth
+   * @param on - true to set it (the default), false to clear it; an integer counts as its truth
    *   value (PyQt5 takes an int here).
-   * @throws TypeError if `attribute` is not an integer or `on` is neither a boolean nor a number; RangeError if
+   * @throws TypeError if `attribute` is not an integer or `on` is neither a boolean nor an integer (1.5 too, as PyQt5); RangeError if
    *   `attribute` is not an attribute (`Qt.AA_AttributeCount` or beyond, or negative).
    * @remarks
    * #### Differences from Qt
@@ -758,7 +736,7 @@ export class QCoreApplication extends QObject {
    */
   static setAttribute(attribute: Qt.ApplicationAttribute, on = true): void {
     const a = checkAttribute('setAttribute', attribute);
-    const v = checkBool('setAttribute', 'on', on);
+    const v = checkBool('QCoreApplication.setAttribute', 'on', on);
     if (v) attribs |= 1 << a;
     else attribs &= ~(1 << a);
     if (instance !== null && ATTRIBUTES_BEFORE_INSTANCE.has(a)) {
@@ -785,9 +763,9 @@ export class QCoreApplication extends QObject {
   /**
    * Allows the application to run setuid (false by default, and it outlives the application object).
    *
-   * @param allow - whether running setuid is allowed; a number counts as its truth value (PyQt5
+   * @param allow - whether running setuid is allowed; an integer counts as its truth value (PyQt5
    *   takes an int here).
-   * @throws TypeError if `allow` is neither a boolean nor a number.
+   * @throws TypeError if `allow` is neither a boolean nor an integer (1.5 too, as PyQt5).
    * @remarks
    * #### Differences from Qt
    * Qt aborts the creation of the application object when the process runs setuid and this was not
@@ -795,7 +773,7 @@ export class QCoreApplication extends QObject {
    * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#setSetuidAllowed | QCoreApplication::setSetuidAllowed in Qt 6}
    */
   static setSetuidAllowed(allow: boolean): void {
-    setuidAllowed = checkBool('setSetuidAllowed', 'allow', allow);
+    setuidAllowed = checkBool('QCoreApplication.setSetuidAllowed', 'allow', allow);
   }
 
   /**
@@ -812,15 +790,15 @@ export class QCoreApplication extends QObject {
    * in Qt, whether releasing the last `QEventLoopLocker` may quit the application. Also reachable as
    * `app.setProperty('quitLockEnabled', v)`.
    *
-   * @param enabled - the new value; a number counts as its truth value (PyQt5 takes an int here).
-   * @throws TypeError if `enabled` is neither a boolean nor a number.
+   * @param enabled - the new value; an integer counts as its truth value (PyQt5 takes an int here).
+   * @throws TypeError if `enabled` is neither a boolean nor an integer (1.5 too, as PyQt5).
    * @remarks
    * #### Differences from Qt
    * tsqt has no `QEventLoopLocker`, so nothing reads the value: it is stored and reported.
    * @see {@link https://doc.qt.io/qt-6/qcoreapplication.html#quitLockEnabled-prop | quitLockEnabled in Qt 6}
    */
   static setQuitLockEnabled(enabled: boolean): void {
-    quitLockEnabled = checkBool('setQuitLockEnabled', 'enabled', enabled);
+    quitLockEnabled = checkBool('QCoreApplication.setQuitLockEnabled', 'enabled', enabled);
   }
 
   /**

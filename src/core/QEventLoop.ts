@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { QObject, objectAddress } from './QObject.js';
 import { qWarning } from './qlogging.js';
-import { checkFlags, checkInt, isQuitNow, processEventsImpl, removePostedQuitEvents } from './QCoreApplication.js';
+import { isQuitNow, processEventsImpl, removePostedQuitEvents } from './QCoreApplication.js';
+import { allBits, checkFlags, checkInt } from './private/args.js';
 import { deletedError, hooks } from './private/internals.js';
 import { enterLoop, requestExit, type LoopRecord } from './private/dispatcher.js';
 
@@ -27,6 +28,9 @@ const ProcessEventsFlag = {
   /** Informational. */
   ApplicationExec: 0x80,
 } as const;
+
+/** Every bit of {@link ProcessEventsFlag}. */
+const ALL_FLAGS = allBits(ProcessEventsFlag);
 
 /**
  * A nested event loop: `await loop.exec()` resolves when `loop.quit()`/`exit()` is called (or
@@ -89,7 +93,7 @@ export class QEventLoop extends QObject {
    */
   exec(flags = 0): Promise<number> {
     if (hooks.isDeleted(this)) throw deletedError(this, 'exec');
-    checkFlags('QEventLoop.exec', flags);
+    checkFlags('QEventLoop.exec', 'flags', flags, ALL_FLAGS, 'QEventLoop.ProcessEventsFlag');
     if (isQuitNow()) return Promise.resolve(-1);
     if (this.#rec !== null) {
       qWarning(`QEventLoop::exec: instance ${objectAddress(this)} has already called exec()`);

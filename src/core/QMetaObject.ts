@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { Connection } from './Connection.js';
 import { QObject } from './QObject.js';
-import { Signal, callWithSender, checkConnectionType } from './Signal.js';
+import { Signal, callWithSender } from './Signal.js';
+import { checkConnectionType } from './private/args.js';
 import { QMetaEnum } from './QMetaEnum.js';
 import { QMetaMethod, createMetaMethod, methodEntryOf, type MethodEntry } from './QMetaMethod.js';
 import { QMetaProperty, createMetaProperty, type PropertyEntry } from './QMetaProperty.js';

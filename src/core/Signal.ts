@@ -13,6 +13,7 @@ import { QMetaCallEvent } from './private/QMetaCallEvent.js';
 import { qWarning } from './qlogging.js';
 import type { QObject } from './QObject.js';
 import { describe } from './private/describe.js';
+import { checkConnectionType } from './private/args.js';
 
 /** A slot for a signal with arguments `A`: it may take fewer arguments than the signal sends. */
 export type Slot<A extends unknown[]> = (...args: A) => unknown;
@@ -306,31 +307,6 @@ export function callWithSender(
     curSender = ps;
     curSignal = pg;
   }
-}
-
-/**
- * Checks a connection type argument (off the emission path: connect with a type, invokeMethod).
- * @param where - `Class.method` for the messages
- * @param type - the argument; undefined is AutoConnection
- * @param flags - the flags allowed besides the base type (`UniqueConnection | SingleShotConnection`
- *   for a connect, none for invokeMethod)
- * @returns the type
- * @internal
- */
-export function checkConnectionType(where: string, type: unknown, flags: number): number {
-  if (type === undefined) return 0;
-  if (typeof type !== 'number' || !Number.isInteger(type)) {
-    throw new TypeError(`${where}: type must be a Qt.ConnectionType, got ${describe(type)}`);
-  }
-  // range first: the bit tests below see only 32 bits (2 ** 32 + 2 would pass for 2)
-  if (type < 0 || type > 0x1ff || (type & ~(0x7f | flags)) !== 0 || (type & 0x7f) > 3) {
-    const what = flags === 0 ? 'Qt.AutoConnection, DirectConnection or QueuedConnection' : 'a Qt.ConnectionType';
-    throw new RangeError(`${where}: type must be ${what}, got ${type}`);
-  }
-  if ((type & 0x7f) === 3) {
-    throw new RangeError(`${where}: type 3 is Qt's BlockingQueuedConnection, which tsqt does not have (one thread)`);
-  }
-  return type;
 }
 
 function timeoutError(message: string): DOMException {

@@ -86,6 +86,8 @@ describe('QCoreApplication', () => {
       expect(st.messages).to.deep.equal(['QCoreApplication::postEvent: Unexpected null receiver']);
       expect(() => QCoreApplication.postEvent(new QObject(), {} as QEvent)).to.throw(TypeError, /QCoreApplication.postEvent: event/);
       expect(() => QCoreApplication.postEvent(new QObject(), new QEvent(QEvent.User), 0.5)).to.throw(TypeError, /priority/);
+      // PyQt5 5.15: QCoreApplication.postEvent(o, QEvent(QEvent.User), 2**31) raises OverflowError
+      expect(() => QCoreApplication.postEvent(new QObject(), new QEvent(QEvent.User), 2 ** 31)).to.throw(RangeError, 'QCoreApplication.postEvent: priority must be from -2147483648 to 2147483647, got 2147483648');
       const d = new QObject();
       d.dispose();
       expect(() => QCoreApplication.postEvent(d, new QEvent(QEvent.User))).to.throw(Error, /has been deleted/);
@@ -826,6 +828,17 @@ describe('QCoreApplication', () => {
       expect(() => QCoreApplication.setSetuidAllowed(null as never)).to.throw(TypeError, 'QCoreApplication.setSetuidAllowed: allow must be a boolean, got null');
       expect(() => QCoreApplication.setSetuidAllowed({} as never)).to.throw(TypeError, /QCoreApplication\.setSetuidAllowed: allow/);
       expect([QCoreApplication.isQuitLockEnabled(), QCoreApplication.isSetuidAllowed()]).to.deep.equal([true, false]);
+    });
+
+    // PyQt5 5.15: setQuitLockEnabled(1.5), setSetuidAllowed(1.5) and setAttribute(a, 1.5) raise
+    // TypeError (a float is no bool there; only an int counts by its truth value)
+    it('refuse a number that is not an integer (1.5, NaN, Infinity), changing nothing', () => {
+      for (const bad of [1.5, NaN, Infinity]) {
+        expect(() => QCoreApplication.setQuitLockEnabled(bad as never), String(bad)).to.throw(TypeError, `QCoreApplication.setQuitLockEnabled: enabled must be a boolean, got number ${bad}`);
+        expect(() => QCoreApplication.setSetuidAllowed(bad as never), String(bad)).to.throw(TypeError, `QCoreApplication.setSetuidAllowed: allow must be a boolean, got number ${bad}`);
+        expect(() => QCoreApplication.setAttribute(Qt.AA_Use96Dpi, bad as never), String(bad)).to.throw(TypeError, `QCoreApplication.setAttribute: on must be a boolean, got number ${bad}`);
+      }
+      expect([QCoreApplication.isQuitLockEnabled(), QCoreApplication.isSetuidAllowed(), QCoreApplication.testAttribute(Qt.AA_Use96Dpi)]).to.deep.equal([true, false, false]);
     });
 
     // Recorded with PyQt5 5.15 (Qt 5.15.8): setQuitLockEnabled(0), setSetuidAllowed(1) and
