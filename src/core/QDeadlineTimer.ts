@@ -2,6 +2,7 @@
 import process from 'node:process';
 import { Qt } from './Qt.js';
 import { describe } from './private/describe.js';
+import { checkInteger as checkIntegerArg, checkTimerType } from './private/args.js';
 
 // CLOCK_MONOTONIC in ms, the clock of QElapsedTimer (process.hrtime), as in Qt, where both classes
 // read the same monotonic clock: a deadline() compares with QElapsedTimer.msecsSinceReference().
@@ -13,22 +14,13 @@ const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
 // (deadline() and deadlineNSecs() then answer Number.MIN_SAFE_INTEGER, as Qt answers qint64 min).
 const saturate = (ms: number): number => (ms >= Number.MAX_SAFE_INTEGER ? Infinity : ms <= Number.MIN_SAFE_INTEGER ? -Infinity : ms);
 
-// A ms or ns count: an integer (PyQt5 takes an int and refuses a float, a str or None with a
-// TypeError). QDeadlineTimer.Forever gets a pointer to the one place that takes it.
+// A ms or ns count (qint64): an integer, as PyQt5 takes it. QDeadlineTimer.Forever gets a pointer to
+// the one place that takes it.
 function checkInteger(where: string, arg: string, v: unknown): asserts v is number {
-  if (typeof v === 'number' && Number.isInteger(v)) return;
   if (v === QDeadlineTimer.Forever) {
     throw new TypeError(`${where}: ${arg} must be an integer, got QDeadlineTimer.Forever (only the constructor takes it; -1 ms means forever here)`);
   }
-  throw new TypeError(`${where}: ${arg} must be an integer, got ${describe(v)}`);
-}
-
-// A Qt.TimerType: a number (TypeError otherwise) that is one of its three values (RangeError).
-function checkType(where: string, v: unknown): asserts v is Qt.TimerType {
-  if (typeof v !== 'number') throw new TypeError(`${where}: type must be a Qt.TimerType, got ${describe(v)}`);
-  if (v !== Qt.PreciseTimer && v !== Qt.CoarseTimer && v !== Qt.VeryCoarseTimer) {
-    throw new RangeError(`${where}: type must be a Qt.TimerType (0, 1 or 2), got ${describe(v)}`);
-  }
+  checkIntegerArg(where, arg, v);
 }
 
 /**
@@ -43,7 +35,7 @@ function checkType(where: string, v: unknown): asserts v is Qt.TimerType {
  *   (expires at once) cannot be confused.
  * - Qt's `QDeadlineTimer(Qt::TimerType)` constructor is `new QDeadlineTimer(undefined, type)`.
  * - Every argument is checked: a count that is not an integer is a `TypeError`, a timer type that is
- *   not a number a `TypeError` and a number other than 0, 1 or 2 a `RangeError`; the timer is
+ *   not an integer a `TypeError` and an integer other than 0, 1 or 2 a `RangeError`; the timer is
  *   unchanged after the throw (Qt stores any value; PyQt5 refuses the wrong types too).
  * @see {@link https://doc.qt.io/qt-6/qdeadlinetimer.html | QDeadlineTimer in Qt 6}
  */
@@ -84,7 +76,7 @@ export class QDeadlineTimer {
    *   {@link QDeadlineTimer.Forever}; or `undefined`.
    * @param type - a {@link Qt.TimerType} (default `Qt.CoarseTimer`).
    * @throws TypeError if `msecs` is neither `undefined`, `QDeadlineTimer.Forever` nor an integer,
-   *   or `type` is not a number; RangeError if `type` is a number but not a {@link Qt.TimerType}.
+   *   or `type` is not an integer; RangeError if `type` is an integer but not a {@link Qt.TimerType}.
    * @remarks
    * #### Differences from Qt
    * Qt's `QDeadlineTimer(Qt::TimerType)` is `new QDeadlineTimer(undefined, type)` here, and
@@ -93,7 +85,7 @@ export class QDeadlineTimer {
    */
   constructor(msecs?: number | typeof QDeadlineTimer.Forever, type: Qt.TimerType = Qt.CoarseTimer) {
     if (msecs !== undefined && msecs !== QDeadlineTimer.Forever) checkInteger('QDeadlineTimer', 'msecs', msecs);
-    checkType('QDeadlineTimer', type);
+    checkTimerType('QDeadlineTimer', 'type', type);
     this.#type = type;
     // Qt's default timer: deadline 0 on the monotonic clock, long expired (PyQt5 5.15: 0 and 0)
     if (msecs === undefined) this.#deadline = 0;
@@ -106,14 +98,14 @@ export class QDeadlineTimer {
    *
    * @param type - a {@link Qt.TimerType} (default `Qt.CoarseTimer`).
    * @returns a never-expiring deadline.
-   * @throws TypeError if `type` is not a number, RangeError if it is not a {@link Qt.TimerType}.
+   * @throws TypeError if `type` is not an integer, RangeError if it is not a {@link Qt.TimerType}.
    * @remarks
    * #### Differences from Qt
    * Not in Qt, which writes `QDeadlineTimer(QDeadlineTimer::Forever, type)`.
    * @see {@link https://doc.qt.io/qt-6/qdeadlinetimer.html#QDeadlineTimer-1 | QDeadlineTimer::QDeadlineTimer(ForeverConstant) in Qt 6}
    */
   static forever(type: Qt.TimerType = Qt.CoarseTimer): QDeadlineTimer {
-    checkType('QDeadlineTimer.forever', type);
+    checkTimerType('QDeadlineTimer.forever', 'type', type);
     return new QDeadlineTimer(QDeadlineTimer.Forever, type);
   }
 
@@ -122,11 +114,11 @@ export class QDeadlineTimer {
    *
    * @param type - a {@link Qt.TimerType} (default `Qt.CoarseTimer`).
    * @returns a deadline at the current time.
-   * @throws TypeError if `type` is not a number, RangeError if it is not a {@link Qt.TimerType}.
+   * @throws TypeError if `type` is not an integer, RangeError if it is not a {@link Qt.TimerType}.
    * @see {@link https://doc.qt.io/qt-6/qdeadlinetimer.html#current | QDeadlineTimer::current in Qt 6}
    */
   static current(type: Qt.TimerType = Qt.CoarseTimer): QDeadlineTimer {
-    checkType('QDeadlineTimer.current', type);
+    checkTimerType('QDeadlineTimer.current', 'type', type);
     return new QDeadlineTimer(0, type);
   }
 
@@ -174,13 +166,13 @@ export class QDeadlineTimer {
    * @param type - a {@link Qt.TimerType}; as in Qt, `Qt.CoarseTimer` when left out (not the timer's
    *   current type).
    * @throws TypeError if `msecs` is not an integer (`QDeadlineTimer.Forever` included: use -1) or
-   *   `type` is not a number; RangeError if `type` is not a {@link Qt.TimerType}. The timer is
+   *   `type` is not an integer; RangeError if `type` is not a {@link Qt.TimerType}. The timer is
    *   unchanged either way.
    * @see {@link https://doc.qt.io/qt-6/qdeadlinetimer.html#setRemainingTime | QDeadlineTimer::setRemainingTime in Qt 6}
    */
   setRemainingTime(msecs: number, type: Qt.TimerType = Qt.CoarseTimer): void {
     checkInteger('QDeadlineTimer.setRemainingTime', 'msecs', msecs);
-    checkType('QDeadlineTimer.setRemainingTime', type);
+    checkTimerType('QDeadlineTimer.setRemainingTime', 'type', type);
     this.#type = type;
     this.#deadline = msecs === -1 ? Infinity : saturate(nowMs() + msecs);
   }
@@ -207,13 +199,13 @@ export class QDeadlineTimer {
    * @param msecs - the absolute deadline (an integer).
    * @param type - a {@link Qt.TimerType}; as in Qt, `Qt.CoarseTimer` when left out (not the timer's
    *   current type).
-   * @throws TypeError if `msecs` is not an integer or `type` is not a number; RangeError if `type`
+   * @throws TypeError if `msecs` or `type` is not an integer; RangeError if `type`
    *   is not a {@link Qt.TimerType}. The timer is unchanged either way.
    * @see {@link https://doc.qt.io/qt-6/qdeadlinetimer.html#setDeadline | QDeadlineTimer::setDeadline in Qt 6}
    */
   setDeadline(msecs: number, type: Qt.TimerType = Qt.CoarseTimer): void {
     checkInteger('QDeadlineTimer.setDeadline', 'msecs', msecs);
-    checkType('QDeadlineTimer.setDeadline', type);
+    checkTimerType('QDeadlineTimer.setDeadline', 'type', type);
     this.#type = type;
     this.#deadline = saturate(msecs);
   }
@@ -253,7 +245,7 @@ export class QDeadlineTimer {
   setPreciseDeadline(secs: number, nsecs = 0, type: Qt.TimerType = Qt.CoarseTimer): void {
     checkInteger('QDeadlineTimer.setPreciseDeadline', 'secs', secs);
     checkInteger('QDeadlineTimer.setPreciseDeadline', 'nsecs', nsecs);
-    checkType('QDeadlineTimer.setPreciseDeadline', type);
+    checkTimerType('QDeadlineTimer.setPreciseDeadline', 'type', type);
     this.#type = type;
     if (secs >= Number.MAX_SAFE_INTEGER || nsecs >= Number.MAX_SAFE_INTEGER) this.#deadline = Infinity;
     else this.#deadline = saturate(secs * 1000 + nsecs / 1e6);
@@ -277,7 +269,7 @@ export class QDeadlineTimer {
   setPreciseRemainingTime(secs: number, nsecs = 0, type: Qt.TimerType = Qt.CoarseTimer): void {
     checkInteger('QDeadlineTimer.setPreciseRemainingTime', 'secs', secs);
     checkInteger('QDeadlineTimer.setPreciseRemainingTime', 'nsecs', nsecs);
-    checkType('QDeadlineTimer.setPreciseRemainingTime', type);
+    checkTimerType('QDeadlineTimer.setPreciseRemainingTime', 'type', type);
     this.#type = type;
     this.#deadline = secs === -1 ? Infinity : saturate(nowMs() + secs * 1000 + nsecs / 1e6);
   }
@@ -328,12 +320,12 @@ export class QDeadlineTimer {
    * Sets the timer type; the deadline stays. Kept for Qt compatibility: deadlines are measured the
    * same way for every type.
    * @param type - a {@link Qt.TimerType}
-   * @throws TypeError if `type` is not a number, RangeError if it is not a {@link Qt.TimerType}
+   * @throws TypeError if `type` is not an integer, RangeError if it is not a {@link Qt.TimerType}
    *   (0, 1 or 2; Qt stores any value); the type is unchanged then.
    * @see {@link https://doc.qt.io/qt-6/qdeadlinetimer.html#setTimerType | QDeadlineTimer::setTimerType in Qt 6}
    */
   setTimerType(type: Qt.TimerType): void {
-    checkType('QDeadlineTimer.setTimerType', type);
+    checkTimerType('QDeadlineTimer.setTimerType', 'type', type);
     this.#type = type;
   }
 

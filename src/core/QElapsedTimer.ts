@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 import process from 'node:process';
 import { describe } from './private/describe.js';
+import { checkInteger } from './private/args.js';
 
 const now = (): bigint => process.hrtime.bigint();
 const INVALID = -(1n << 63n);
@@ -91,9 +92,7 @@ export class QElapsedTimer {
    * @see {@link https://doc.qt.io/qt-6/qelapsedtimer.html#hasExpired | QElapsedTimer::hasExpired in Qt 6}
    */
   hasExpired(timeout: number): boolean {
-    if (typeof timeout !== 'number' || !Number.isInteger(timeout)) {
-      throw new TypeError(`QElapsedTimer.hasExpired: timeout must be an integer, got ${describe(timeout)}`);
-    }
+    checkInteger('QElapsedTimer.hasExpired', 'timeout', timeout);
     return this.isValid() && timeout >= 0 && this.elapsed() > timeout;
   }
   /**

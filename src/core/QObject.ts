@@ -16,6 +16,7 @@ import type { QMetaCallEvent } from './private/QMetaCallEvent.js';
 import { QMetaObject } from './QMetaObject.js';
 import { QMetaMethod } from './QMetaMethod.js';
 import { describe } from './private/describe.js';
+import { checkBool, checkInt, checkTimerType } from './private/args.js';
 
 const BLOCKED = 1;
 const DESTROYING = 2;
@@ -413,19 +414,17 @@ export class QObject implements Disposable {
 
   /**
    * Blocks (or unblocks) every signal of this object; `destroyed` is still emitted.
-   * @param block - true to block
+   * @param block - true to block (an integer counts by its truth value, as PyQt5 takes it)
    * @returns the previous state
+   * @throws TypeError if `block` is neither a boolean nor an integer (PyQt5: TypeError, 1.5 too)
    */
   blockSignals(block: boolean): boolean {
     this.#alive('blockSignals');
-    // PyQt5 takes a bool or an int here and raises TypeError for anything else
-    if (typeof block !== 'boolean' && typeof block !== 'number') {
-      throw new TypeError(`QObject.blockSignals: block must be a boolean, got ${describe(block)}`);
-    }
+    const on = checkBool('QObject.blockSignals', 'block', block);
     const prev = (this.#f & BLOCKED) !== 0;
-    if (block) this.#f |= BLOCKED;
+    if (on) this.#f |= BLOCKED;
     else this.#f &= ~BLOCKED;
-    if (prev !== !!block) {
+    if (prev !== on) {
       // Signals keep a fast path only while unblocked.
       const sigs = this.#x?.signals;
       if (sigs) for (const s of sigs) s._blockedChanged();
@@ -664,25 +663,18 @@ export class QObject implements Disposable {
    * @param interval - milliseconds (integer); a negative one warns as Qt does and returns 0
    * @param timerType - a {@link Qt.TimerType}
    * @returns the timer id (positive), or 0 on failure
-   * @throws TypeError if `interval` is not an integer or `timerType` is not a number
-   * @throws RangeError if `interval` is above 2147483647 or `timerType` is not a Qt.TimerType
+   * @throws TypeError if `interval` or `timerType` is not an integer (PyQt5: TypeError)
+   * @throws RangeError if `interval` is outside -2147483648..2147483647 (PyQt5: OverflowError) or
+   *   `timerType` is not a Qt.TimerType
    */
   startTimer(interval: number, timerType: Qt.TimerType = Qt.CoarseTimer): number {
     this.#alive('startTimer');
-    if (typeof interval !== 'number' || !Number.isInteger(interval)) {
-      throw new TypeError(`QObject.startTimer: interval must be an integer, got ${describe(interval)}`);
-    }
-    if (typeof timerType !== 'number') {
-      throw new TypeError(`QObject.startTimer: timerType must be a Qt.TimerType, got ${describe(timerType)}`);
-    }
-    if (timerType !== 0 && timerType !== 1 && timerType !== 2) {
-      throw new RangeError(`QObject.startTimer: timerType must be a Qt.TimerType, got ${String(timerType)}`);
-    }
+    checkInt('QObject.startTimer', 'interval', interval);
+    checkTimerType('QObject.startTimer', 'timerType', timerType);
     if (interval < 0) {
       qWarning('QObject::startTimer: Timers cannot have negative intervals');
       return 0;
     }
-    if (interval > 0x7fffffff) throw new RangeError(`QObject.startTimer: interval must be at most 2147483647, got ${interval}`);
     const id = registerTimer(interval, timerType, this, null, false);
     (this.#extra().timers ??= new Set()).add(id);
     return id;
@@ -691,11 +683,12 @@ export class QObject implements Disposable {
   /**
    * Stops a timer of this object; an id it does not own warns as Qt does.
    * @param id - the id returned by `startTimer()`
-   * @throws TypeError if `id` is not an integer
+   * @throws TypeError if `id` is not an integer; RangeError if it is outside
+   *   -2147483648..2147483647 (PyQt5: OverflowError)
    */
   killTimer(id: number): void {
     this.#alive('killTimer');
-    if (typeof id !== 'number' || !Number.isInteger(id)) throw new TypeError(`QObject.killTimer: id must be an integer, got ${describe(id)}`);
+    checkInt('QObject.killTimer', 'id', id);
     if (id === 0) return;
     const t = this.#x?.timers;
     if (!t || !t.has(id)) {

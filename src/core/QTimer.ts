@@ -10,14 +10,7 @@ import { callWithSender } from './Signal.js';
 import { declareProperties, declareSignals, deletedError, hooks, lazySignal, peekSignal } from './private/internals.js';
 import { postEvent, registerTimer, remainingTime, unregisterTimer } from './private/dispatcher.js';
 import { describe } from './private/describe.js';
-
-function checkMsec(method: string, msec: unknown): number {
-  if (typeof msec !== 'number' || !Number.isInteger(msec)) {
-    throw new TypeError(`QTimer.${method}: msec must be an integer, got ${describe(msec)}`);
-  }
-  if (msec > 0x7fffffff) throw new RangeError(`QTimer.${method}: msec must be at most 2147483647, got ${msec}`);
-  return msec;
-}
+import { checkBool, checkInt, checkTimerType } from './private/args.js';
 
 /**
  * A timer object: emits `timeout` every `interval()` ms, or once for a single-shot timer.
@@ -80,7 +73,7 @@ export class QTimer extends QObject {
    */
   start(msec?: number): void {
     this.#alive('start');
-    if (msec !== undefined) this.#interval = checkMsec('start', msec);
+    if (msec !== undefined) this.#interval = checkInt('QTimer.start', 'msec', msec);
     this.stop();
     this.#id = this.startTimer(this.#interval, this.#type);
   }
@@ -116,7 +109,7 @@ export class QTimer extends QObject {
    */
   setInterval(msec: number): void {
     this.#alive('setInterval');
-    this.#interval = checkMsec('setInterval', msec);
+    this.#interval = checkInt('QTimer.setInterval', 'msec', msec);
     if (this.#id >= 0) {
       if (this.#id > 0) this.killTimer(this.#id);
       this.#id = this.startTimer(this.#interval, this.#type);
@@ -138,11 +131,12 @@ export class QTimer extends QObject {
 
   /**
    * Makes the timer fire once (true) or repeatedly (false).
-   * @param singleShot - the mode
+   * @param singleShot - the mode (an integer counts by its truth value, as PyQt5 takes it)
+   * @throws TypeError if `singleShot` is neither a boolean nor an integer (PyQt5: TypeError)
    */
   setSingleShot(singleShot: boolean): void {
     this.#alive('setSingleShot');
-    this.#single = !!singleShot;
+    this.#single = checkBool('QTimer.setSingleShot', 'singleShot', singleShot);
   }
 
   /** @returns the timer type */
@@ -154,11 +148,11 @@ export class QTimer extends QObject {
   /**
    * Sets the timer type (used from the next start).
    * @param type - a {@link Qt.TimerType}
+   * @throws TypeError if `type` is not an integer; RangeError if it is not a Qt.TimerType
    */
   setTimerType(type: Qt.TimerType): void {
     this.#alive('setTimerType');
-    if (type !== 0 && type !== 1 && type !== 2) throw new RangeError(`QTimer.setTimerType: type must be a Qt.TimerType, got ${String(type)}`);
-    this.#type = type;
+    this.#type = checkTimerType('QTimer.setTimerType', 'type', type);
   }
 
   /**
@@ -222,11 +216,10 @@ export class QTimer extends QObject {
    */
   static singleShot<R extends QObject>(msec: number, timerType: Qt.TimerType, context: R, slot: (() => unknown) | (keyof R & string) | Signal<any>): void;
   static singleShot(msec: number, ...rest: unknown[]): void {
-    checkMsec('singleShot', msec);
+    checkInt('QTimer.singleShot', 'msec', msec);
     let type: number = Qt.CoarseTimer;
     if (typeof rest[0] === 'number') {
-      type = rest.shift() as number;
-      if (type !== 0 && type !== 1 && type !== 2) throw new RangeError(`QTimer.singleShot: timerType must be a Qt.TimerType, got ${type}`);
+      type = checkTimerType('QTimer.singleShot', 'timerType', rest.shift());
     }
     let context: QObject | null = null;
     let slot = rest[0];

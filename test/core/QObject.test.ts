@@ -215,6 +215,15 @@ describe('QObject', () => {
       expect(o.signalsBlocked()).to.equal(false);
     });
 
+    // PyQt5 5.15: QObject().blockSignals(1.5) raises TypeError (a float is no bool)
+    it('blockSignals() refuses a number that is not an integer, changing nothing', () => {
+      const o = new QObject();
+      for (const bad of [1.5, NaN, -Infinity]) {
+        expect(() => o.blockSignals(bad as never), String(bad)).to.throw(TypeError, `QObject.blockSignals: block must be a boolean, got number ${bad}`);
+      }
+      expect(o.signalsBlocked()).to.equal(false);
+    });
+
     it('dynamic properties: false, events only on change, removal by undefined (OB-10)', () => {
       const o = new Spy();
       expect(o.setProperty('x', 1)).to.equal(false);
@@ -400,6 +409,13 @@ describe('QObject', () => {
       }
       expect(() => o.startTimer(10, Object.create(null) as never)).to.throw(TypeError, /got object$/);
       expect(() => o.startTimer(10, 3 as never)).to.throw(RangeError, /^QObject\.startTimer: timerType must be a Qt\.TimerType, got 3$/);
+      // PyQt5 5.15: startTimer(10, 1.5) raises TypeError; startTimer(-2**31 - 1) and killTimer(2**31)
+      // raise OverflowError
+      expect(() => o.startTimer(10, 1.5 as never)).to.throw(TypeError, 'QObject.startTimer: timerType must be a Qt.TimerType, got number 1.5');
+      expect(() => o.startTimer(-(2 ** 31) - 1)).to.throw(RangeError, 'QObject.startTimer: interval must be from -2147483648 to 2147483647, got -2147483649');
+      expect(() => o.startTimer(2 ** 31)).to.throw(RangeError, 'QObject.startTimer: interval must be from -2147483648 to 2147483647, got 2147483648');
+      expect(() => o.killTimer(2 ** 31)).to.throw(RangeError, 'QObject.killTimer: id must be from -2147483648 to 2147483647, got 2147483648');
+      expect(st.messages, 'no warning either').to.deep.equal([]);
       n = 0;
       await sleep(15);
       QCoreApplication.processEvents();

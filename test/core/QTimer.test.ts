@@ -75,6 +75,31 @@ describe('QTimer', () => {
     expect(() => t.start(1.5)).to.throw(TypeError, 'QTimer.start: msec must be an integer, got number 1.5');
   });
 
+  // PyQt5 5.15: QTimer().start(-2**31 - 1) and setInterval(2**31) raise OverflowError;
+  // setSingleShot(1.5), setSingleShot('x'), setTimerType(1.5), setTimerType('1') and
+  // QTimer.singleShot(10, 1.5, f) raise TypeError
+  it('refuses an msec outside a C int, a singleShot that is no bool and a timer type that is no integer, changing nothing', () => {
+    const t = new QTimer();
+    t.setInterval(7);
+    t.setSingleShot(2 as never);
+    expect(t.isSingleShot(), 'an integer counts by its truth value').to.equal(true);
+    t.setSingleShot(0 as never);
+    expect(() => t.start(-(2 ** 31) - 1)).to.throw(RangeError, 'QTimer.start: msec must be from -2147483648 to 2147483647, got -2147483649');
+    expect(() => t.setInterval(2 ** 31)).to.throw(RangeError, 'QTimer.setInterval: msec must be from -2147483648 to 2147483647, got 2147483648');
+    expect(() => QTimer.singleShot(-(2 ** 31) - 1, () => {})).to.throw(RangeError, /^QTimer\.singleShot: msec must be from -2147483648/);
+    for (const bad of [1.5, NaN, 'yes', null, undefined, {}]) {
+      expect(() => t.setSingleShot(bad as never), String(bad)).to.throw(TypeError, /^QTimer\.setSingleShot: singleShot must be a boolean, got /);
+    }
+    for (const bad of [1.5, NaN, '1', null, true]) {
+      expect(() => t.setTimerType(bad as never), String(bad)).to.throw(TypeError, /^QTimer\.setTimerType: type must be a Qt\.TimerType, got /);
+    }
+    expect(() => t.setTimerType(5 as never)).to.throw(RangeError, 'QTimer.setTimerType: type must be a Qt.TimerType, got 5');
+    expect(() => QTimer.singleShot(10, 1.5 as never, () => {})).to.throw(TypeError, 'QTimer.singleShot: timerType must be a Qt.TimerType, got number 1.5');
+    expect([t.isActive(), t.interval(), t.isSingleShot(), t.timerType()]).to.deep.equal([false, 7, false, Qt.CoarseTimer]);
+    expect(st.messages).to.deep.equal([]);
+    t.dispose();
+  });
+
   it('singleShot: negative warns and never fires; context deletion cancels (QT-8)', async () => {
     const log: string[] = [];
     QTimer.singleShot(-10, () => log.push('neg'));

@@ -4,6 +4,7 @@
 // with QCoreApplication.installTranslator() (newest first, as Qt's QCoreApplicationPrivate keeps
 // them), then the source text, with Qt's %n substitution.
 import { describe } from './describe.js';
+import { checkInteger } from './args.js';
 import type { QCoreApplication } from '../QCoreApplication.js';
 
 type Translator = QCoreApplication.Translator;
@@ -97,7 +98,7 @@ export function translateText(where: string, sourceText: unknown, disambiguation
   if (disambiguation !== null && disambiguation !== undefined && typeof disambiguation !== 'string') {
     throw new TypeError(`${where}: disambiguation must be a string or null, got ${describe(disambiguation)}`);
   }
-  if (typeof n !== 'number' || !Number.isInteger(n)) throw new TypeError(`${where}: n must be an integer, got ${describe(n)}`);
-  const found = context === undefined ? null : lookUp(context, sourceText, disambiguation ?? null, n);
-  return replacePercentN(found ?? sourceText, n);
+  const count = checkInteger(where, 'n', n);
+  const found = context === undefined ? null : lookUp(context, sourceText, disambiguation ?? null, count);
+  return replacePercentN(found ?? sourceText, count);
 }
