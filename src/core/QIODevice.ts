@@ -10,6 +10,7 @@ import type { Signal } from './Signal.js';
 import { qWarning } from './qlogging.js';
 import { declareSignals, lazySignal, peekSignal } from './private/internals.js';
 import { describeQuoted as describe } from './private/describe.js';
+import { checkBool, checkSize } from './private/args.js';
 
 /**
  * Qt's `QIODevice::OpenModeFlag` values: how a device is opened. Flags combine with `|`.
@@ -152,19 +153,6 @@ class ByteQueue {
     }
     return -1;
   }
-}
-
-/**
- * Checks a size argument: a non-negative integer.
- * @internal
- */
-export function checkSize(where: string, name: string, v: unknown): number {
-  if (typeof v !== 'number') throw new TypeError(`${where}: ${name} must be a non-negative integer, got ${describe(v)}`);
-  // beyond 2^53 a number is no longer an exact integer (Qt's qint64 would be)
-  if (!Number.isInteger(v) || v < 0 || v > Number.MAX_SAFE_INTEGER) {
-    throw new RangeError(`${where}: ${name} must be a non-negative integer, got ${v}`);
-  }
-  return v;
 }
 
 /**
@@ -443,14 +431,12 @@ export class QIODevice extends QObject {
    * @see {@link https://doc.qt.io/qt-6/qiodevice.html#setTextModeEnabled | setTextModeEnabled in Qt 6}
    */
   setTextModeEnabled(enabled: boolean): void {
-    if (typeof enabled !== 'boolean' && !Number.isInteger(enabled)) {
-      throw new TypeError(`${this.#cls()}.setTextModeEnabled: enabled must be a boolean, got ${describe(enabled)}`);
-    }
+    const on = checkBool(`${this.#cls()}.setTextModeEnabled`, 'enabled', enabled);
     if (!this.isOpen()) {
       this.#warn('setTextModeEnabled', 'The device is not open');
       return;
     }
-    if (enabled) this.#openMode |= OpenModeFlag.Text;
+    if (on) this.#openMode |= OpenModeFlag.Text;
     else this.#openMode &= ~OpenModeFlag.Text;
   }
 

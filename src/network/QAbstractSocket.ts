@@ -7,7 +7,9 @@
 import { Buffer } from 'node:buffer';
 import { lookup as dnsLookup } from 'node:dns';
 import { execFileSync } from 'node:child_process';
-import { QIODevice, OpenModeFlag, ioClearBuffer, ioSetErrorString, checkSize } from '../core/QIODevice.js';
+import { QIODevice, OpenModeFlag, ioClearBuffer, ioSetErrorString } from '../core/QIODevice.js';
+import { checkSize } from '../core/private/args.js';
+import { checkFlagRange, checkInt32, checkPort } from './private/args.js';
 import type { OpenMode } from '../core/QIODevice.js';
 import type { QObject } from '../core/QObject.js';
 import type { Signal } from '../core/Signal.js';
@@ -164,24 +166,6 @@ function checkConstruction(socketType: unknown, parent: QObject | null): QObject
   }
   if (createSocketEngine === nativeEngineFactory) loadNative();
   return parent;
-}
-
-/** @internal */
-export function checkPort(where: string, v: unknown): number {
-  if (typeof v !== 'number') throw new TypeError(`${where}: port must be an integer in 0..65535, got ${describe(v)}`);
-  if (!Number.isInteger(v) || v < 0 || v > 65535) throw new RangeError(`${where}: port must be an integer in 0..65535, got ${v}`);
-  return v;
-}
-
-function checkFlags(where: string, name: string, v: unknown, max: number): number {
-  if (typeof v !== 'number') throw new TypeError(`${where}: ${name} must be an integer flag combination, got ${describe(v)}`);
-  if (!Number.isInteger(v) || v < 0 || v > max) throw new RangeError(`${where}: ${name} must be a flag combination in 0..${max}, got ${v}`);
-  return v;
-}
-
-function checkMsecs(where: string, v: unknown): number {
-  if (typeof v !== 'number' || !Number.isInteger(v)) throw new TypeError(`${where}: msecs must be an integer, got ${describe(v)}`);
-  return v;
 }
 
 const OPTION_MAP: Record<number, EngineOption | undefined> = {
@@ -878,7 +862,7 @@ export class QAbstractSocket extends QIODevice {
    * @param mode - {@link BindFlag} values: ShareAddress or ReuseAddressHint set SO_REUSEADDR,
    *   DontShareAddress clears it, DefaultForPlatform sets nothing
    * @returns true on success
-   * @throws TypeError for a string that is not an IP address; RangeError for a bad port or mode
+   * @throws TypeError for a string that is not an IP address; TypeError for a port or mode that is not an integer; RangeError for one out of range
    * @see {@link https://doc.qt.io/qt-6/qabstractsocket.html#bind | bind in Qt 6}
    */
   bind(address: QHostAddress | SpecialAddress | string, port?: number, mode?: BindMode): boolean;
@@ -897,12 +881,12 @@ export class QAbstractSocket extends QIODevice {
     let mode: number;
     if (a === undefined || typeof a === 'number') {
       port = a === undefined ? 0 : checkPort(where, a);
-      mode = b === undefined ? 0 : checkFlags(where, 'mode', b, 7);
+      mode = b === undefined ? 0 : checkFlagRange(where, 'mode', b, 7);
       address = QHostAddress.Any;
     } else {
       address = toHostAddress(a, where);
       port = b === undefined ? 0 : checkPort(where, b);
-      mode = c === undefined ? 0 : checkFlags(where, 'mode', c, 7);
+      mode = c === undefined ? 0 : checkFlagRange(where, 'mode', c, 7);
     }
     return d.bind(address, port, mode);
   }
@@ -935,7 +919,7 @@ export class QAbstractSocket extends QIODevice {
     else if (typeof host === 'string') name = host;
     else throw new TypeError(`${where}: host must be a QHostAddress or a string, got ${describe(host)}`);
     checkPort(where, port);
-    checkFlags(where, 'mode', mode, 0xff);
+    checkFlagRange(where, 'mode', mode, 0xff);
     if (protocol !== -1 && protocol !== 0 && protocol !== 1 && protocol !== 2) {
       throw new RangeError(`${where}: protocol must be a QAbstractSocket.NetworkLayerProtocol value, got ${describe(protocol)}`);
     }
@@ -1275,7 +1259,7 @@ export class QAbstractSocket extends QIODevice {
    */
   setPauseMode(pauseMode: PauseModes): void {
     const d = this.#d.live('setPauseMode');
-    d.pauseMode = checkFlags(`${d.cls}.setPauseMode`, 'pauseMode', pauseMode, 1);
+    d.pauseMode = checkFlagRange(`${d.cls}.setPauseMode`, 'pauseMode', pauseMode, 1);
   }
 
   /**
@@ -1422,7 +1406,7 @@ export class QAbstractSocket extends QIODevice {
    */
   waitForConnected(msecs = 30000): boolean {
     const d = this.#d.live('waitForConnected');
-    checkMsecs(`${d.cls}.waitForConnected`, msecs);
+    checkInt32(`${d.cls}.waitForConnected`, 'msecs', msecs);
     if (d.state === S.ConnectedState) return true;
     const wasPendingClose = d.pendingClose;
     d.pendingClose = false;
@@ -1454,7 +1438,7 @@ export class QAbstractSocket extends QIODevice {
    */
   override waitForReadyRead(msecs = 30000): boolean {
     const d = this.#d.live('waitForReadyRead');
-    checkMsecs(`${d.cls}.waitForReadyRead`, msecs);
+    checkInt32(`${d.cls}.waitForReadyRead`, 'msecs', msecs);
     if (d.state === S.UnconnectedState) return false;
     const start = Date.now();
     if (d.state === S.HostLookupState || d.state === S.ConnectingState) {
@@ -1482,7 +1466,7 @@ export class QAbstractSocket extends QIODevice {
    */
   override waitForBytesWritten(msecs = 30000): boolean {
     const d = this.#d.live('waitForBytesWritten');
-    checkMsecs(`${d.cls}.waitForBytesWritten`, msecs);
+    checkInt32(`${d.cls}.waitForBytesWritten`, 'msecs', msecs);
     if (d.state === S.UnconnectedState) {
       qWarning('QAbstractSocket::waitForBytesWritten() is not allowed in UnconnectedState');
     }
@@ -1507,7 +1491,7 @@ export class QAbstractSocket extends QIODevice {
    */
   waitForDisconnected(msecs = 30000): boolean {
     const d = this.#d.live('waitForDisconnected');
-    checkMsecs(`${d.cls}.waitForDisconnected`, msecs);
+    checkInt32(`${d.cls}.waitForDisconnected`, 'msecs', msecs);
     if (d.state === S.UnconnectedState) {
       qWarning('QAbstractSocket::waitForDisconnected() is not allowed in UnconnectedState');
       return false;

@@ -2,6 +2,7 @@
 import { NetworkLayerProtocol } from './NetworkLayerProtocol.js';
 import { ip4ToString, ip6ToString, parseIp4, parseIp6, simplified } from './private/ipAddress.js';
 import { describeQuoted as describe } from '../core/private/describe.js';
+import { checkInt32 } from './private/args.js';
 
 const IPV4 = NetworkLayerProtocol.IPv4Protocol;
 const IPV6 = NetworkLayerProtocol.IPv6Protocol;
@@ -106,13 +107,6 @@ function checkIp6(where: string, bytes: Uint8Array | readonly number[]): Uint8Ar
     }
   }
   return Uint8Array.from(bytes);
-}
-
-function checkInt(where: string, name: string, v: unknown): number {
-  if (typeof v !== 'number' || !Number.isInteger(v)) {
-    throw new TypeError(`${where}: ${name} must be an integer, got ${describe(v)}`);
-  }
-  return v;
 }
 
 /**
@@ -538,7 +532,7 @@ export class QHostAddress {
    */
   isEqual(other: QHostAddress | string, mode: ConversionMode = ConversionModeFlag.TolerantConversion): boolean {
     const o = toHostAddress(other, 'QHostAddress.isEqual', 'other');
-    checkInt('QHostAddress.isEqual', 'mode', mode);
+    checkInt32('QHostAddress.isEqual', 'mode', mode);
     return this.#isEqual(o, mode);
   }
 
@@ -620,7 +614,7 @@ export class QHostAddress {
     if (!(net instanceof QHostAddress)) {
       throw new TypeError(`QHostAddress.isInSubnet: subnet must be a QHostAddress, an IP address string or [address, number], got ${describe(net)}`);
     }
-    let n = checkInt('QHostAddress.isInSubnet', 'netmask', len);
+    let n = checkInt32('QHostAddress.isInSubnet', 'netmask', len);
     if (net.#proto !== this.#proto || n < 0) return false;
     let ip: Uint8Array;
     let nt: Uint8Array;

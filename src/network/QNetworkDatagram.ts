@@ -4,19 +4,12 @@ import { QHostAddress, toHostAddress } from './QHostAddress.js';
 import type { SpecialAddress } from './QHostAddress.js';
 import type { DatagramHeader } from './private/SocketEngine.js';
 import { describeQuoted as describe } from '../core/private/describe.js';
+import { checkInt32, checkPort } from './private/args.js';
 
 function toBuffer(where: string, data: unknown): Buffer {
   if (typeof data === 'string') return Buffer.from(data, 'utf8');
   if (data instanceof Uint8Array) return Buffer.from(data);
   throw new TypeError(`${where}: data must be a Uint8Array or a string, got ${describe(data)}`);
-}
-
-function checkPort(where: string, port: unknown): number {
-  if (typeof port !== 'number') throw new TypeError(`${where}: port must be an integer in 0..65535, got ${describe(port)}`);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new RangeError(`${where}: port must be an integer in 0..65535, got ${describe(port)}`);
-  }
-  return port;
 }
 
 /**
@@ -259,14 +252,8 @@ export class QNetworkDatagram {
    * @see {@link https://doc.qt.io/qt-6/qnetworkdatagram.html#setHopLimit | QNetworkDatagram::setHopLimit in Qt 6}
    */
   setHopLimit(count: number): void {
-    if (typeof count !== 'number' || !Number.isInteger(count)) {
-      throw new TypeError(`QNetworkDatagram.setHopLimit: count must be an integer, got ${describe(count)}`);
-    }
     // Qt's int: what the OS then refuses at send time (above 255) is writeDatagram's error
-    if (count < -2147483648 || count > 2147483647) {
-      throw new RangeError(`QNetworkDatagram.setHopLimit: count must be in -2147483648..2147483647, got ${count}`);
-    }
-    this.#hopLimit = count;
+    this.#hopLimit = checkInt32('QNetworkDatagram.setHopLimit', 'count', count);
   }
 
   /**

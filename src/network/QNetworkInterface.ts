@@ -6,6 +6,7 @@ import { DnsEligibilityStatus, QNetworkAddressEntry } from './QNetworkAddressEnt
 import { loadNative } from '../private/native.js';
 import type { NativeInterface } from '../private/native.js';
 import { describeQuoted as describe } from '../core/private/describe.js';
+import { checkInt32 } from './private/args.js';
 
 /**
  * Capabilities and state of a network interface (Qt's `QNetworkInterface::InterfaceFlag`, Qt's
@@ -481,9 +482,7 @@ export class QNetworkInterface {
    * @see {@link https://doc.qt.io/qt-6/qnetworkinterface.html#interfaceFromIndex | QNetworkInterface::interfaceFromIndex in Qt 6}
    */
   static interfaceFromIndex(index: number): QNetworkInterface {
-    if (typeof index !== 'number' || !Number.isInteger(index)) {
-      throw new TypeError(`QNetworkInterface.interfaceFromIndex: index must be an integer, got ${describe(index)}`);
-    }
+    checkInt32('QNetworkInterface.interfaceFromIndex', 'index', index);
     if (index <= 0) return new QNetworkInterface();
     for (const d of all()) if (d.index === index) return QNetworkInterface.#from(d);
     return new QNetworkInterface();
@@ -517,12 +516,7 @@ export class QNetworkInterface {
    * @see {@link https://doc.qt.io/qt-6/qnetworkinterface.html#interfaceNameFromIndex | QNetworkInterface::interfaceNameFromIndex in Qt 6}
    */
   static interfaceNameFromIndex(index: number): string {
-    if (typeof index !== 'number' || !Number.isInteger(index)) {
-      throw new TypeError(`QNetworkInterface.interfaceNameFromIndex: index must be an integer, got ${describe(index)}`);
-    }
-    if (index < -2147483648 || index > 2147483647) {
-      throw new RangeError(`QNetworkInterface.interfaceNameFromIndex: index must be in -2147483648..2147483647, got ${index}`);
-    }
+    checkInt32('QNetworkInterface.interfaceNameFromIndex', 'index', index);
     if (index === 0) return '';
     return src().indexToName(index >>> 0);
   }

@@ -7,8 +7,10 @@
 import type { QObject } from '../core/QObject.js';
 import { qWarning } from '../core/qlogging.js';
 import { peekSignal } from '../core/private/internals.js';
-import { checkSize, toBytes } from '../core/QIODevice.js';
-import { QAbstractSocket, SocketError, SocketState, SocketType, checkPort, socketPrivate } from './QAbstractSocket.js';
+import { toBytes } from '../core/QIODevice.js';
+import { checkSize } from '../core/private/args.js';
+import { QAbstractSocket, SocketError, SocketState, SocketType, socketPrivate } from './QAbstractSocket.js';
+import { checkPort } from './private/args.js';
 import type { SocketPrivate } from './QAbstractSocket.js';
 import { QHostAddress, toHostAddress } from './QHostAddress.js';
 import type { SpecialAddress } from './QHostAddress.js';
@@ -123,7 +125,7 @@ export class QUdpSocket extends QAbstractSocket {
    * @returns `[data, senderAddress, senderPort]`; `[null, new QHostAddress(), 0]` when nothing
    *   could be read (error TemporaryError "No datagram available for reading" or the engine's
    *   error is set and errorOccurred emitted), or without an OS socket (with Qt's warning)
-   * @throws RangeError when `maxSize` is not a non-negative integer
+   * @throws TypeError when `maxSize` is not an integer; RangeError when it is negative
    * @see {@link https://doc.qt.io/qt-6/qudpsocket.html#readDatagram | readDatagram in Qt 6}
    */
   readDatagram(maxSize: number): [data: Buffer, host: QHostAddress, port: number] | [data: null, host: QHostAddress, port: 0] {

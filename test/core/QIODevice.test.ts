@@ -174,7 +174,8 @@ describe('QIODevice', function () {
       const d = new Pipe();
       d.open(QIODevice.ReadOnly);
       expect(() => d.read(-1)).to.throw(RangeError, /Pipe\.read: maxSize/);
-      expect(() => d.peek(0.5)).to.throw(RangeError, /Pipe\.peek: maxSize/);
+      // PyQt5 5.15: QBuffer().peek(1.5) raises TypeError (a fraction is no qint64)
+      expect(() => d.peek(0.5)).to.throw(TypeError, /Pipe\.peek: maxSize/);
       expect(() => d.read('3' as unknown as number)).to.throw(TypeError, /maxSize/);
       expect(() => d.write(3 as unknown as string)).to.throw(TypeError, /Pipe\.write: data/);
       d.dispose();

@@ -143,6 +143,20 @@ describe('QAbstractSocket', function () {
     s.resume();
   });
 
+  // PyQt5 5.15: QUdpSocket().waitForReadyRead(2**31) raises OverflowError; setPauseMode(1.5) and
+  // bind(QHostAddress.LocalHost, 0, 1.5) raise TypeError
+  it('refuses msecs outside a C int with RangeError and fractional modes with TypeError, changing nothing', function () {
+    const s = track();
+    for (const wait of ['waitForConnected', 'waitForReadyRead', 'waitForBytesWritten', 'waitForDisconnected'] as const) {
+      expect(() => s[wait](2 ** 31), wait).to.throw(RangeError, `QUdpSocket.${wait}: msecs must be in -2147483648..2147483647, got 2147483648`);
+      expect(() => s[wait](-(2 ** 31) - 1), wait).to.throw(RangeError, /msecs must be in -2147483648\.\.2147483647, got -2147483649$/);
+      expect(() => s[wait](1.5), wait).to.throw(TypeError, `QUdpSocket.${wait}: msecs must be an integer, got 1.5`);
+    }
+    expect(() => s.setPauseMode(0.5 as never)).to.throw(TypeError, 'QUdpSocket.setPauseMode: pauseMode must be an integer flag combination, got 0.5');
+    expect(() => s.bind(QHostAddress.LocalHost, 0, 1.5 as never)).to.throw(TypeError, 'QUdpSocket.bind: mode must be an integer flag combination, got 1.5');
+    expect([s.pauseMode(), s.state(), s.error()]).to.deep.equal([QAbstractSocket.PauseNever, QAbstractSocket.UnconnectedState, QAbstractSocket.UnknownSocketError]);
+  });
+
   describe('with a scripted engine', function () {
     let engine: FakeEngine;
     let restore: (() => SocketEngine) | null = null;

@@ -375,6 +375,9 @@ describe('QHostAddress', () => {
       expect(() => new QHostAddress().equals(1234 as unknown as QHostAddress)).to.throw(TypeError, /QHostAddress\.equals/);
       expect(() => new QHostAddress().equals('example')).to.throw(TypeError, /QHostAddress\.equals: other "example" is not an IP address/);
       expect(() => new QHostAddress().isEqual(QHostAddress.Any, 1.5)).to.throw(TypeError, /mode/);
+      // PyQt5 5.15: QHostAddress('1.2.3.4').isInSubnet(QHostAddress('1.2.3.0'), 2**31) raises OverflowError
+      expect(() => new QHostAddress('1.2.3.4').isInSubnet('1.2.3.0', 2 ** 31)).to.throw(RangeError, 'QHostAddress.isInSubnet: netmask must be in -2147483648..2147483647, got 2147483648');
+      expect(() => new QHostAddress('1.2.3.4').isInSubnet(['1.2.3.0', -(2 ** 31) - 1])).to.throw(RangeError, /QHostAddress\.isInSubnet: netmask must be in/);
     });
 
     it('takes an IP address string wherever it takes an address (DESIGN; PyQt5 takes only QHostAddress)', () => {

@@ -127,6 +127,9 @@ describe('QNetworkDatagram', () => {
     expect([d.destinationAddress().toString(), d.destinationPort()]).to.deep.equal(['127.0.0.1', 1]);
     expect(() => new QNetworkDatagram(42 as never)).to.throw(TypeError, /QNetworkDatagram: data/);
     expect(() => d.setDestination('::1', '7' as never)).to.throw(TypeError, /QNetworkDatagram\.setDestination: port must be an integer/);
+    // PyQt5 5.15: QNetworkDatagram().setSender(QHostAddress.LocalHost, 1.5) raises TypeError
+    expect(() => d.setSender('::1', 1.5)).to.throw(TypeError, 'QNetworkDatagram.setSender: port must be an integer in 0..65535, got 1.5');
+    expect(() => new QNetworkDatagram('a', QHostAddress.LocalHost, NaN)).to.throw(TypeError, 'QNetworkDatagram: port must be an integer in 0..65535, got NaN');
     expect(() => d.setSender(5 as never)).to.throw(TypeError, /QNetworkDatagram\.setSender: address must be a QHostAddress or an IP address string, got 5/);
     expect(() => d.setHopLimit(1.5)).to.throw(TypeError);
     expect(() => d.setHopLimit(2 ** 40)).to.throw(RangeError, /QNetworkDatagram\.setHopLimit: count must be in -2147483648\.\.2147483647/);
