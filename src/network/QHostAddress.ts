@@ -2,7 +2,7 @@
 import { NetworkLayerProtocol } from './NetworkLayerProtocol.js';
 import { ip4ToString, ip6ToString, parseIp4, parseIp6, simplified } from './private/ipAddress.js';
 import { describeQuoted as describe } from '../core/private/describe.js';
-import { checkInt32 } from './private/args.js';
+import { checkInt32, checkUnsigned } from './private/args.js';
 
 const IPV4 = NetworkLayerProtocol.IPv4Protocol;
 const IPV6 = NetworkLayerProtocol.IPv6Protocol;
@@ -89,12 +89,6 @@ const ZERO16 = new Uint8Array(16);
 /** What the QHostAddress constructor and `setAddress` accept. */
 type AddressInput = number | string | Uint8Array | readonly number[] | QHostAddress;
 
-function checkIp4(where: string, n: number): number {
-  if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) {
-    throw new RangeError(`${where}: ip4Addr must be an integer in 0..4294967295, got ${n}`);
-  }
-  return n;
-}
 
 function checkIp6(where: string, bytes: Uint8Array | readonly number[]): Uint8Array {
   if (bytes.length !== 16) {
@@ -275,7 +269,7 @@ export class QHostAddress {
   constructor(address?: AddressInput) {
     if (address === undefined) return;
     if (typeof address === 'number') {
-      this.#a = checkIp4('QHostAddress', address);
+      this.#a = checkUnsigned('QHostAddress', 'ip4Addr', address, 0xffffffff);
       this.#proto = IPV4;
       return;
     }
@@ -286,7 +280,7 @@ export class QHostAddress {
   #set(where: string, address: AddressInput): boolean {
     if (typeof address === 'string') return this.#parse(address);
     if (typeof address === 'number') {
-      const a = checkIp4(where, address);
+      const a = checkUnsigned(where, 'ip4Addr', address, 0xffffffff);
       this.clear();
       this.#a = a;
       this.#proto = IPV4;

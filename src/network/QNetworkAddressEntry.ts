@@ -3,6 +3,7 @@ import { QDeadlineTimer } from '../core/QDeadlineTimer.js';
 import { QHostAddress, toHostAddress } from './QHostAddress.js';
 import { NetworkLayerProtocol } from './NetworkLayerProtocol.js';
 import { describeQuoted as describe } from '../core/private/describe.js';
+import { checkInt32 } from './private/args.js';
 
 /**
  * Whether an address should be published in DNS (Qt's `QNetworkAddressEntry::DnsEligibilityStatus`,
@@ -191,9 +192,7 @@ export class QNetworkAddressEntry {
    * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#setPrefixLength | QNetworkAddressEntry::setPrefixLength in Qt 6}
    */
   setPrefixLength(length: number): void {
-    if (typeof length !== 'number' || !Number.isInteger(length)) {
-      throw new TypeError(`QNetworkAddressEntry.setPrefixLength: length must be an integer, got ${describe(length)}`);
-    }
+    checkInt32('QNetworkAddressEntry.setPrefixLength', 'length', length);
     const p = this.#ip.protocol();
     const max = p === NetworkLayerProtocol.IPv4Protocol ? 32 : p === NetworkLayerProtocol.IPv6Protocol ? 128 : -1;
     this.#prefix = length < 0 || length > max ? -1 : length;

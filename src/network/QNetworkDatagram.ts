@@ -4,7 +4,7 @@ import { QHostAddress, toHostAddress } from './QHostAddress.js';
 import type { SpecialAddress } from './QHostAddress.js';
 import type { DatagramHeader } from './private/SocketEngine.js';
 import { describeQuoted as describe } from '../core/private/describe.js';
-import { checkInt32, checkPort } from './private/args.js';
+import { checkInt32, checkPort, checkUnsigned } from './private/args.js';
 
 function toBuffer(where: string, data: unknown): Buffer {
   if (typeof data === 'string') return Buffer.from(data, 'utf8');
@@ -274,13 +274,7 @@ export class QNetworkDatagram {
    * @see {@link https://doc.qt.io/qt-6/qnetworkdatagram.html#setInterfaceIndex | QNetworkDatagram::setInterfaceIndex in Qt 6}
    */
   setInterfaceIndex(index: number): void {
-    if (typeof index !== 'number') {
-      throw new TypeError(`QNetworkDatagram.setInterfaceIndex: index must be an integer in 0..4294967295, got ${describe(index)}`);
-    }
-    if (!Number.isInteger(index) || index < 0 || index > 0xffffffff) {
-      throw new RangeError(`QNetworkDatagram.setInterfaceIndex: index must be an integer in 0..4294967295, got ${describe(index)}`);
-    }
-    this.#ifindex = index;
+    this.#ifindex = checkUnsigned('QNetworkDatagram.setInterfaceIndex', 'index', index, 0xffffffff);
   }
 
   /**

@@ -90,7 +90,9 @@ describe('QHostAddress', () => {
     it('rejects bad arguments with TypeError/RangeError', () => {
       expect(() => new QHostAddress(-1)).to.throw(RangeError, /QHostAddress: ip4Addr must be an integer in 0\.\.4294967295, got -1/);
       expect(() => new QHostAddress(2 ** 32)).to.throw(RangeError);
-      expect(() => new QHostAddress(1.5)).to.throw(RangeError);
+      // PyQt5 5.15: QHostAddress(1.5) and QHostAddress().setAddress(1.5) raise TypeError
+      expect(() => new QHostAddress(1.5)).to.throw(TypeError, 'QHostAddress: ip4Addr must be an integer in 0..4294967295, got 1.5');
+      expect(() => new QHostAddress().setAddress(NaN)).to.throw(TypeError, /QHostAddress\.setAddress: ip4Addr must be an integer/);
       expect(() => new QHostAddress(new Uint8Array(4))).to.throw(RangeError, /16 bytes, got 4/);
       expect(() => new QHostAddress([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 256])).to.throw(RangeError);
       expect(() => new QHostAddress(null as unknown as string)).to.throw(TypeError, /QHostAddress/);

@@ -66,6 +66,17 @@ describe('QNetworkAddressEntry', () => {
     expect(none.prefixLength()).to.equal(-1);
   });
 
+  // PyQt5 5.15: setPrefixLength(2**31) raises OverflowError (a C int); setPrefixLength(-2**31) is -1
+  it('refuses a prefix length outside a C int with RangeError, changing nothing', () => {
+    const e = new QNetworkAddressEntry();
+    e.setIp(new QHostAddress('10.0.0.1'));
+    e.setPrefixLength(8);
+    expect(() => e.setPrefixLength(2 ** 31)).to.throw(RangeError, 'QNetworkAddressEntry.setPrefixLength: length must be in -2147483648..2147483647, got 2147483648');
+    expect(e.prefixLength()).to.equal(8);
+    e.setPrefixLength(-(2 ** 31));
+    expect(e.prefixLength()).to.equal(-1);
+  });
+
   it('keeps copies: getters and setters do not alias', () => {
     const ip = new QHostAddress('10.0.0.1');
     const e = new QNetworkAddressEntry();

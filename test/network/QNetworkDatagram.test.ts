@@ -135,6 +135,8 @@ describe('QNetworkDatagram', () => {
     expect(() => d.setHopLimit(2 ** 40)).to.throw(RangeError, /QNetworkDatagram\.setHopLimit: count must be in -2147483648\.\.2147483647/);
     expect(d.hopLimit()).to.equal(-1);
     expect(() => d.setInterfaceIndex(-1)).to.throw(RangeError);
+    // PyQt5 5.15: QNetworkDatagram().setInterfaceIndex(1.5) raises TypeError
+    expect(() => d.setInterfaceIndex(1.5)).to.throw(TypeError, 'QNetworkDatagram.setInterfaceIndex: index must be an integer in 0..4294967295, got 1.5');
     expect(() => d.setInterfaceIndex('3' as never)).to.throw(TypeError, /QNetworkDatagram\.setInterfaceIndex: index/);
     expect(d.interfaceIndex()).to.equal(0);
   });

@@ -19,14 +19,23 @@ export function checkInt32(where: string, arg: string, v: unknown): number {
 }
 
 /**
- * A `quint16` port: an integer number (TypeError otherwise, a fraction or NaN included, as
- * PyQt5) in 0..65535 (RangeError otherwise; PyQt5 raises OverflowError).
+ * An unsigned C++ integer (`quint16`, `uint`): an integer number (TypeError otherwise, a fraction or
+ * NaN included, as PyQt5) in 0..`max` (RangeError otherwise; PyQt5 raises OverflowError).
+ * @param max - the type's largest value (65535, 4294967295)
+ * @internal
+ */
+export function checkUnsigned(where: string, arg: string, v: unknown, max: number): number {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max) return v;
+  if (typeof v !== 'number' || !Number.isInteger(v)) throw new TypeError(`${where}: ${arg} must be an integer in 0..${max}, got ${describe(v)}`);
+  throw new RangeError(`${where}: ${arg} must be an integer in 0..${max}, got ${v}`);
+}
+
+/**
+ * A `quint16` port (see {@link checkUnsigned}).
  * @internal
  */
 export function checkPort(where: string, v: unknown): number {
-  if (typeof v === 'number' && (v & 0xffff) === v) return v;
-  if (typeof v !== 'number' || !Number.isInteger(v)) throw new TypeError(`${where}: port must be an integer in 0..65535, got ${describe(v)}`);
-  throw new RangeError(`${where}: port must be an integer in 0..65535, got ${v}`);
+  return checkUnsigned(where, 'port', v, 0xffff);
 }
 
 /**
