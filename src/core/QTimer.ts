@@ -69,6 +69,8 @@ export class QTimer extends QObject {
   /**
    * Starts (or restarts) the timer, optionally with a new interval.
    * @param msec - the new interval in ms (integer)
+   * @throws TypeError if `msec` is not an integer; RangeError if it is outside
+   *   -2147483648..2147483647 (PyQt5: OverflowError). The timer is unchanged then.
    * @group Slots
    */
   start(msec?: number): void {
@@ -106,6 +108,8 @@ export class QTimer extends QObject {
   /**
    * Sets the interval; a running timer restarts with it.
    * @param msec - milliseconds (integer)
+   * @throws TypeError if `msec` is not an integer; RangeError if it is outside
+   *   -2147483648..2147483647 (PyQt5: OverflowError). The timer is unchanged then.
    */
   setInterval(msec: number): void {
     this.#alive('setInterval');
