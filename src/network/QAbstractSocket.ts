@@ -460,9 +460,12 @@ export class SocketPrivate implements SocketEngineReceiver {
     }
     this.state = S.ConnectingState;
     this.emitStateChanged();
-    if (this.dead || this.state !== S.ConnectingState) return;
+    // Qt 5.15 goes on whatever a stateChanged slot did: after an abort() there (the socket is
+    // Unconnected, its OS socket released) it connects on a fresh OS socket and emits connected,
+    // the device staying closed; a close()/disconnectFromHost() there is only recorded
+    if (this.dead) return;
     peekSignal<[]>(q, 'hostFound')?.emit();
-    if (this.dead || this.state !== S.ConnectingState) return;
+    if (this.dead) return;
     this.connectToNextAddress();
   }
 
@@ -482,7 +485,9 @@ export class SocketPrivate implements SocketEngineReceiver {
         return;
       }
       const host = this.addresses.shift()!;
-      if (!this.hasSocket()) {
+      // as Qt, an OS socket is made for each address unless one is in use (bound, or kept from a
+      // bind or an earlier connection): a socket whose connect failed is not reused
+      if (this.cachedSocketDescriptor === -1 || !this.hasSocket()) {
         if (!this.initSocketLayer(host.protocol())) continue;
       }
       const e = this.engine!;
@@ -661,9 +666,14 @@ export function socketPrivate(s: QAbstractSocket): SocketPrivate {
  *   from the event loop (a name resolved in the last 60 s is taken from the cache inside the
  *   call, as Qt does). `waitForConnected()` during a lookup resolves synchronously in a child
  *   process (Node has no blocking resolver).
- * - A `close()` or `disconnectFromHost()` during the host lookup is carried out once the socket
- *   has connected; Qt 5.15 records it but, for UDP, acts on it only inside `waitForConnected()`,
- *   so there the socket stays connected.
+ * - A `close()` or `disconnectFromHost()` during the host lookup or the connection attempt (also
+ *   from a stateChanged slot for HostLookupState or ConnectingState, with an IP address) is
+ *   carried out once the socket has connected: stateChanged(ClosingState),
+ *   stateChanged(UnconnectedState), readChannelFinished and disconnected follow connected.
+ *   Qt 5.15 records it but, for UDP, acts on it only inside `waitForConnected()`, so there the
+ *   socket stays connected (after close(), with its device closed). tsqt does not follow Qt
+ *   here because a request to close would otherwise be dropped without a word and the OS socket
+ *   kept receiving. `abort()` from such a slot behaves as in Qt (see {@link QAbstractSocket.abort}).
  * - No proxies, no TCP/SCTP, no `setSocketDescriptor()` adoption (it fails with
  *   UnsupportedSocketOperationError).
  * - readyRead follows Qt 6.7's rule (QT_SEMANTICS UDP-R3) rather than 5.15's: a spurious read
@@ -964,6 +974,9 @@ export class QAbstractSocket extends QIODevice {
     if (d.state !== S.UnconnectedState) {
       d.closeCalled = true;
       d.disconnectFromHost();
+      // during a host lookup or a connection attempt the disconnect is only recorded: the OS
+      // socket (a bound one's, too) stays in use for the connection, as in Qt
+      if (d.pendingClose) return;
     }
     d.localPort = 0;
     d.peerPort = 0;
@@ -977,6 +990,12 @@ export class QAbstractSocket extends QIODevice {
    * Aborts: closes at once without the Closing state (stateChanged(UnconnectedState),
    * readChannelFinished, and disconnected only if it was connected). Does nothing on an
    * Unconnected socket (Qt 5.15). Until the next connectToHost(), later closes behave the same way.
+   *
+   * Called from a slot of stateChanged(ConnectingState), it does not stop the connection, as in
+   * Qt 5.15: once the slot returns, hostFound, stateChanged(ConnectedState) and connected follow,
+   * on a new OS socket (a bound socket's address and port are not kept), and the device stays
+   * closed (`isOpen()` false; readDatagram()/writeDatagram() work). From a slot of
+   * stateChanged(HostLookupState) it does stop it.
    * @see {@link https://doc.qt.io/qt-6/qabstractsocket.html#abort | abort in Qt 6}
    */
   abort(): void {

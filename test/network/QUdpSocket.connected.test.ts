@@ -543,6 +543,102 @@ describe('QUdpSocket (connected)', function () {
       expect(s.state()).to.equal(S.UnconnectedState);
     });
 
+    // PyQt5 5.15: abort() in a stateChanged(ConnectingState) slot during connectToHost("127.0.0.1")
+    // does not stop the connection: aboutToClose, stateChanged(Unconnected), readChannelFinished
+    // inside the slot, then hostFound, stateChanged(Connected), connected; the socket ends
+    // Connected on a new OS socket (a bound one's port is not kept) with its device closed.
+    for (const bound of [false, true]) {
+      it(`abort() from a stateChanged(ConnectingState) slot still connects, as Qt 5.15 does${bound ? ' (bound socket)' : ''}`, function () {
+        const p = peer();
+        const s = track();
+        if (bound) expect(s.bind(QHostAddress.LocalHost, 0)).to.equal(true);
+        const boundPort = s.localPort();
+        const log: unknown[] = [];
+        watch(s, log);
+        s.stateChanged.connect((st) => {
+          if (st === S.ConnectingState) s.abort();
+        });
+        s.connectToHost('127.0.0.1', p.localPort());
+        expect(log).to.deep.equal([
+          ['stateChanged', S.HostLookupState],
+          ['stateChanged', S.ConnectingState],
+          'aboutToClose',
+          ['stateChanged', S.UnconnectedState],
+          'readChannelFinished',
+          'hostFound',
+          ['stateChanged', S.ConnectedState],
+          'connected',
+        ]);
+        expect(s.state()).to.equal(S.ConnectedState);
+        expect(s.isOpen()).to.equal(false);
+        expect(s.isValid()).to.equal(true);
+        expect(s.socketDescriptor()).to.not.equal(-1);
+        expect(s.peerPort()).to.equal(p.localPort());
+        expect(s.localPort()).to.be.greaterThan(0);
+        if (bound) expect(s.localPort()).to.not.equal(boundPort);
+        expect([s.error(), s.errorString()]).to.deep.equal([E.UnknownSocketError, 'Unknown error']);
+        // the OS socket is connected: a datagram reaches the peer
+        expect(s.writeDatagram('x', QHostAddress.LocalHost, p.localPort())).to.equal(1);
+        // abort() stays sticky: a later abort() closes without ClosingState
+        log.length = 0;
+        s.abort();
+        expect(log).to.deep.equal([['stateChanged', S.UnconnectedState], 'readChannelFinished', 'disconnected']);
+      });
+    }
+
+    // PyQt5 5.15: abort() in a stateChanged(HostLookupState) slot does stop it (Qt's
+    // _q_startConnecting returns when the state is no longer HostLookupState).
+    it('abort() from a stateChanged(HostLookupState) slot stops the connection, as Qt does', function () {
+      const p = peer();
+      const s = track();
+      const log: unknown[] = [];
+      watch(s, log);
+      s.stateChanged.connect((st) => {
+        if (st === S.HostLookupState) s.abort();
+      });
+      s.connectToHost('127.0.0.1', p.localPort());
+      expect(log).to.deep.equal([['stateChanged', S.HostLookupState], 'aboutToClose', ['stateChanged', S.UnconnectedState], 'readChannelFinished']);
+      expect(s.state()).to.equal(S.UnconnectedState);
+      expect(s.socketDescriptor()).to.equal(-1);
+    });
+
+    // Qt 5.15 only records a close() or disconnectFromHost() in a stateChanged(ConnectingState)
+    // slot and stays connected (PyQt5); tsqt carries it out once connected (a documented
+    // difference, as for a close during the lookup). The bound socket keeps its OS socket
+    // meanwhile, as in Qt: it connects from its bound port.
+    for (const op of ['close', 'disconnectFromHost'] as const) {
+      it(`${op}() from a stateChanged(ConnectingState) slot of a bound socket disconnects after connected, from the bound port`, function () {
+        const p = peer();
+        const s = track();
+        expect(s.bind(QHostAddress.LocalHost, 0)).to.equal(true);
+        const boundPort = s.localPort();
+        let portWhenConnected = -1;
+        s.connected.connect(() => {
+          portWhenConnected = s.localPort();
+        });
+        const log: unknown[] = [];
+        watch(s, log);
+        s.stateChanged.connect((st) => {
+          if (st === S.ConnectingState) s[op]();
+        });
+        s.connectToHost('127.0.0.1', p.localPort());
+        expect(portWhenConnected).to.equal(boundPort);
+        expect(log).to.deep.equal([
+          ['stateChanged', S.HostLookupState],
+          ['stateChanged', S.ConnectingState],
+          ...(op === 'close' ? ['aboutToClose'] : []),
+          'hostFound',
+          ['stateChanged', S.ConnectedState],
+          'connected',
+          ['stateChanged', S.ClosingState],
+          ['stateChanged', S.UnconnectedState],
+          'readChannelFinished',
+          'disconnected',
+        ]);
+        expect(s.state()).to.equal(S.UnconnectedState);
+      });
+    }
+
     // PyQt5 5.15: peerName() is the host name of the last connectToHost() after
     // disconnectFromHost(), close() and abort(), and after a later bind() too (Qt returns the
     // host name when the peer name is empty, and never clears the host name).
