@@ -450,6 +450,8 @@ export class SocketPrivate implements SocketEngineReceiver {
       pref === NetworkLayerProtocol.UnknownNetworkLayerProtocol || pref === NetworkLayerProtocol.AnyIPProtocol
         ? found.slice()
         : found.filter((a) => a.protocol() === pref);
+    // as Qt 5.15: every address is tried twice, in order (A, B, A, B)
+    this.addresses = this.addresses.concat(this.addresses);
     if (this.addresses.length === 0) {
       this.state = S.UnconnectedState;
       this.setError(E.HostNotFoundError, 'Host not found');
@@ -925,6 +927,14 @@ export class QAbstractSocket extends QIODevice {
    * unless it was resolved in the last 60 seconds: as with Qt's host cache (128 names,
    * successful lookups only) it then connects inside the call like an address.
    * A bound socket keeps its local address and port.
+   *
+   * A name's addresses are tried in the resolver's order (getaddrinfo's, as Qt's QHostInfo
+   * gives them: `::1` before `127.0.0.1` when both are listed for localhost), and the whole list
+   * twice, as in Qt: the first connect(2) that succeeds wins (a socket bound to 127.0.0.1
+   * connects to 127.0.0.1, the `::1` attempt failing silently). An unbound socket gets a new OS
+   * socket, of the address's protocol, for each attempt; a bound one keeps its own. When all
+   * fail, the socket becomes Unconnected and errorOccurred reports the error its OS socket
+   * recorded first (a bound socket's: that of its first attempt).
    *
    * Differences from Qt: once connected, a socket delivers and counts only datagrams from its
    * peer. Qt (like the Linux kernel) still delivers datagrams that other senders queued on a

@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import { QAbstractSocket, QHostAddress, QIODevice, QNetworkDatagram, QUdpSocket } from '../../src/index.js';
 import { captureWarnings, closeAll, sleepSync, spin, track, until } from './udpHelpers.js';
-import { clearHostCache } from '../../src/network/private/hostCache.js';
+import { cacheHost, clearHostCache } from '../../src/network/private/hostCache.js';
 
 const S = QAbstractSocket.SocketState;
 const E = QAbstractSocket.SocketError;
@@ -100,6 +100,28 @@ describe('QUdpSocket (connected)', function () {
       c.connectToHost('localhost', p.localPort());
       expect(c.state()).to.equal(S.HostLookupState);
     });
+
+    // PyQt5 5.15 with /etc/hosts listing ::1 and 127.0.0.1 for localhost (getaddrinfo and Qt's
+    // QHostInfo both answer [::1, 127.0.0.1]): a socket bound to 127.0.0.1 connects to 127.0.0.1
+    // with the usual signals and no error; one bound to ::1 connects to ::1.
+    for (const [bindTo, expected] of [['127.0.0.1', '127.0.0.1'], ['::1', '::1']] as const) {
+      it(`to a name with [::1, 127.0.0.1], bound to ${bindTo}: connects to ${expected} without an error`, function () {
+        cacheHost('localhost', [new QHostAddress('::1'), new QHostAddress('127.0.0.1')]);
+        const p = track();
+        expect(p.bind(new QHostAddress(expected), 0)).to.equal(true);
+        const c = track();
+        expect(c.bind(new QHostAddress(bindTo), 0)).to.equal(true);
+        const log: unknown[] = [];
+        watch(c, log);
+        c.connectToHost('localhost', p.localPort());
+        expect(log).to.deep.equal(CONNECTED_INSIDE_THE_CALL);
+        expect(c.peerAddress().toString()).to.equal(expected);
+        expect([c.error(), c.errorString()]).to.deep.equal([E.UnknownSocketError, 'Unknown error']);
+        expect(c.write('hi')).to.equal(2);
+        expect(p.waitForReadyRead(1000)).to.equal(true);
+        expect(p.readDatagram(10)[0]!.toString()).to.equal('hi');
+      });
+    }
 
     it('waitForConnected() resolves a pending lookup synchronously', function () {
       const p = peer();
