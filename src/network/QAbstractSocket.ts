@@ -23,7 +23,7 @@ import { NetworkLayerProtocol } from './NetworkLayerProtocol.js';
 import { SocketError } from './SocketError.js';
 import { EngineOption } from './private/SocketEngine.js';
 import type { DatagramHeader, EngineProtocol, SocketEngine, SocketEngineReceiver } from './private/SocketEngine.js';
-import { NativeSocketEngine } from './private/NativeSocketEngine.js';
+import { NativeSocketEngine, isEngineDescriptor } from './private/NativeSocketEngine.js';
 import { loadNative } from '../private/native.js';
 import { describeQuoted as describe } from '../core/private/describe.js';
 
@@ -374,6 +374,43 @@ export class SocketPrivate implements SocketEngineReceiver {
     return true;
   }
 
+  /** Qt's QAbstractSocket::setSocketDescriptor(), once the arguments are checked. */
+  setSocketDescriptor(fd: number, state: SocketState, mode: OpenMode): boolean {
+    let e: SocketEngine;
+    try {
+      e = createSocketEngine();
+    } catch (err) {
+      this.setError(E.UnsupportedSocketOperationError, 'Operation on socket is not supported');
+      throw err;
+    }
+    if (!e.initializeFromDescriptor(fd, state)) {
+      this.setError(e.error() as SocketError, e.errorString());
+      e.close();
+      return false;
+    }
+    // Qt releases the previous OS socket before it looks at the descriptor; tsqt once it is taken
+    this.resetSocketLayer();
+    e.receiver = this;
+    this.engine = e;
+    this.socketError = E.UnknownSocketError;
+    QIODevice.prototype.open.call(this.q, mode);
+    if (this.state !== state) {
+      this.state = state;
+      this.emitStateChanged();
+      if (this.dead) return true;
+    }
+    this.pendingClose = false;
+    // a stateChanged slot may have closed the socket meanwhile (Qt would then crash)
+    if (this.engine !== e) return true;
+    e.setReadNotificationEnabled(true);
+    this.localPort = e.localPort();
+    this.peerPort = e.peerPort();
+    this.localAddress = e.localAddress();
+    this.peerAddress = e.peerAddress();
+    this.cachedSocketDescriptor = fd;
+    return true;
+  }
+
   // ---- connecting --------------------------------------------------------------------------
 
   connectToHost(hostName: string, port: number, mode: OpenMode, protocol: number): void {
@@ -676,8 +713,7 @@ export function socketPrivate(s: QAbstractSocket): SocketPrivate {
  *   socket stays connected (after close(), with its device closed). tsqt does not follow Qt
  *   here because a request to close would otherwise be dropped without a word and the OS socket
  *   kept receiving. `abort()` from such a slot behaves as in Qt (see {@link QAbstractSocket.abort}).
- * - No proxies, no TCP/SCTP, no `setSocketDescriptor()` adoption (it fails with
- *   UnsupportedSocketOperationError).
+ * - No proxies, no TCP/SCTP; `setSocketDescriptor()` takes UDP sockets only (see there).
  * - readyRead follows Qt 6.7's rule (QT_SEMANTICS UDP-R3) rather than 5.15's: a spurious read
  *   notification does not switch the notifier off before a datagram was seen.
  * - Qt 5.15's deprecated `error(SocketError)` signal does not exist: `error()` is the getter and
@@ -1082,20 +1118,65 @@ export class QAbstractSocket extends QIODevice {
   }
 
   /**
-   * Adopting an existing descriptor is not supported by tsqt's engine.
-   * @param socketDescriptor - the descriptor
-   * @param state - the state to enter
-   * @param openMode - the open mode
-   * @returns false (error UnsupportedSocketOperationError)
+   * Makes the socket use an existing OS descriptor, as Qt's does: on success the previous OS
+   * socket is closed, error() is reset, the device is opened with `openMode` (as given: Unbuffered
+   * is not added), the state becomes `state` (stateChanged is emitted if it changes; no other
+   * signal), read notifications are on, and the local and peer addresses are the kernel's. The
+   * socket then owns the descriptor: close(), abort() and dispose() close it.
+   *
+   * A descriptor that is not open (or a negative number other than -1) is refused as in Qt:
+   * false, UnsupportedSocketOperationError "Invalid socket descriptor"; -1 gives false with
+   * UnknownSocketError "Unknown error". No errorOccurred is emitted.
+   *
+   * #### Differences from Qt
+   * - Qt 5.15 takes any open descriptor (a regular file, a pipe, a TCP or Unix-domain socket,
+   *   another QUdpSocket's) and enters `state` with it. tsqt's engine can only serve UDP over
+   *   IPv4/IPv6, and polling a file or a pipe would fail or spin, so it refuses a descriptor that
+   *   is not a socket (false, UnsupportedSocketOperationError "Operation on non-socket") and a
+   *   socket of another kind (UnsupportedSocketOperationError "Protocol type not supported"),
+   *   and a UDP socket that Node itself already watches, such as a `dgram` socket's
+   *   (UnsupportedSocketOperationError "Unsupported socket operation"); none of them is changed.
+   * - Qt releases the previous OS socket before it looks at the descriptor, so a refused
+   *   descriptor leaves the socket in its old state without an OS socket (a bound socket stays
+   *   BoundState with `socketDescriptor()` -1). tsqt checks first: a refused descriptor leaves
+   *   the socket as it was (only error()/errorString() are set).
+   * - Another QUdpSocket's descriptor (or this one's) is a programming error (Qt's documentation
+   *   says two sockets cannot share one; Qt 5.15 takes it and both then use it): RangeError.
+   * - Qt converts the descriptor to an int, so a number beyond 32 bits names another
+   *   descriptor (PyQt5 takes 2**40 as 0, stdin); tsqt throws a RangeError. A `state` outside
+   *   the {@link SocketState} values (Qt takes 99 and reports it from state()) is a RangeError.
+   * - An adopted descriptor is made non-blocking and gets Qt's broadcast option, as in Qt, but
+   *   not the packet-information options a socket tsqt creates has: as with Qt, receiveDatagram()
+   *   then reports no destination address or hop limit.
+   * @param socketDescriptor - the OS descriptor of a UDP socket
+   * @param state - the state to enter (default ConnectedState, whatever the descriptor's own)
+   * @param openMode - the open mode (default ReadWrite)
+   * @returns true when the descriptor was taken
+   * @throws TypeError when an argument is not an integer; RangeError for a descriptor beyond 32
+   *   bits or held by a QUdpSocket, a state that is not a SocketState value, or an open mode
+   *   outside 0..0xff
    * @see {@link https://doc.qt.io/qt-6/qabstractsocket.html#setSocketDescriptor | setSocketDescriptor in Qt 6}
    */
   setSocketDescriptor(socketDescriptor: number, state: SocketState = S.ConnectedState, openMode: OpenMode = OpenModeFlag.ReadWrite): boolean {
     const d = this.#d.live('setSocketDescriptor');
-    void socketDescriptor;
-    void state;
-    void openMode;
-    d.setError(E.UnsupportedSocketOperationError, 'Operation on socket is not supported');
-    return false;
+    const where = `${d.cls}.setSocketDescriptor`;
+    if (typeof socketDescriptor !== 'number' || !Number.isInteger(socketDescriptor)) {
+      throw new TypeError(`${where}: socketDescriptor must be an integer, got ${describe(socketDescriptor)}`);
+    }
+    if (socketDescriptor < -0x80000000 || socketDescriptor > 0x7fffffff) {
+      throw new RangeError(`${where}: socketDescriptor must be a 32-bit integer, got ${socketDescriptor}`);
+    }
+    if (typeof state !== 'number' || !Number.isInteger(state)) {
+      throw new TypeError(`${where}: state must be a QAbstractSocket.SocketState value, got ${describe(state)}`);
+    }
+    if (state < S.UnconnectedState || state > S.ClosingState) {
+      throw new RangeError(`${where}: state must be a QAbstractSocket.SocketState value (0..6), got ${state}`);
+    }
+    checkFlags(where, 'openMode', openMode, 0xff);
+    if (isEngineDescriptor(socketDescriptor)) {
+      throw new RangeError(`${where}: socketDescriptor ${socketDescriptor} is already a QUdpSocket's descriptor (two sockets cannot share one)`);
+    }
+    return d.setSocketDescriptor(socketDescriptor, state, openMode);
   }
 
   /**

@@ -32,6 +32,7 @@ class FakeEngine implements SocketEngine {
     this.valid = true;
     return true;
   }
+  initializeFromDescriptor(): boolean { return false; }
   isValid(): boolean { return this.valid; }
   socketDescriptor(): number { return this.valid ? 99 : -1; }
   protocol(): number { return this.valid ? 0 : -1; }
@@ -129,13 +130,6 @@ describe('QAbstractSocket', function () {
     const s = new QAbstractSocket(QAbstractSocket.UdpSocket);
     expect(s.socketType()).to.equal(QAbstractSocket.UdpSocket);
     s.dispose();
-  });
-
-  it('setSocketDescriptor() is unsupported', function () {
-    const s = track();
-    expect(s.setSocketDescriptor(3)).to.equal(false);
-    expect(s.error()).to.equal(E.UnsupportedSocketOperationError);
-    expect(s.errorString()).to.equal('Operation on socket is not supported');
   });
 
   it('pauseMode is stored; resume() is harmless', function () {
