@@ -16,7 +16,7 @@ import { QMetaCallEvent } from '../core/private/QMetaCallEvent.js';
 import { qWarning } from '../core/qlogging.js';
 import { declareSignals, deletedError, lazySignal, peekSignal } from '../core/private/internals.js';
 import { QHostAddress } from './QHostAddress.js';
-import { cacheHost, cachedHost } from './private/hostCache.js';
+import { cacheHost, cachedHost, lookupAddresses } from './private/hostCache.js';
 import type { SpecialAddress } from './QHostAddress.js';
 import { toHostAddress } from './QHostAddress.js';
 import { NetworkLayerProtocol } from './NetworkLayerProtocol.js';
@@ -229,7 +229,7 @@ function lookupSyncUncached(host: string): LookupResult {
       ['-e', 'require("dns").lookup(process.argv[1],{all:true},(e,a)=>process.stdout.write(JSON.stringify(e?[]:a.map(x=>x.address))))', host],
       { encoding: 'utf8', timeout: 30000, stdio: ['ignore', 'pipe', 'ignore'] },
     );
-    return (JSON.parse(out) as string[]).map((s) => new QHostAddress(s)).filter((a) => !a.isNull());
+    return lookupAddresses(JSON.parse(out) as string[]);
   } catch {
     return [];
   }
@@ -465,7 +465,7 @@ export class SocketPrivate implements SocketEngineReceiver {
       return;
     }
     dnsLookup(hostName, { all: true }, (err, list) => {
-      const addrs = err ? [] : list.map((a) => new QHostAddress(a.address)).filter((a) => !a.isNull());
+      const addrs = err ? [] : lookupAddresses(list.map((a) => a.address));
       // cached when resolved, even if the socket gave the lookup up meanwhile (Qt's runnable)
       cacheHost(hostName, addrs);
       found(addrs);
