@@ -1029,7 +1029,9 @@ export class QAbstractSocket extends QIODevice {
     d.localAddress = new QHostAddress();
     d.peerAddress = new QHostAddress();
     d.peerName = '';
-    d.cachedSocketDescriptor = -1;
+    // the descriptor goes with the OS socket only (Qt's resetSocketLayer): an unconnected socket
+    // that keeps its OS socket (after a refused bind) still reports it, and a later
+    // connectToHost() uses it, with the options set on it
   }
 
   /**
