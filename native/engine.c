@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -96,6 +97,31 @@ int te_socket(int proto, int *out_proto) {
 int te_close(int fd) {
   /* Linux releases the descriptor even when close() reports EINTR: never retry. */
   return close(fd) == 0 ? 0 : neg_errno();
+}
+
+int te_adopt(int fd, int take) {
+  struct stat st;
+  te_sockaddr sa;
+  socklen_t len;
+  int type = 0, protocol = 0, flags;
+  if (fd < 0) return -EBADF;
+  if (fstat(fd, &st) != 0) return neg_errno();
+  if (!S_ISSOCK(st.st_mode)) return -ENOTSOCK;
+  len = sizeof(type);
+  if (getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) != 0) return neg_errno();
+  len = sizeof(protocol);
+  if (getsockopt(fd, SOL_SOCKET, SO_PROTOCOL, &protocol, &len) != 0) return neg_errno();
+  memset(&sa, 0, sizeof(sa));
+  len = sizeof(sa);
+  if (getsockname(fd, &sa.a, &len) != 0) return neg_errno();
+  if (type != SOCK_DGRAM || protocol != IPPROTO_UDP ||
+      (sa.a.sa_family != AF_INET && sa.a.sa_family != AF_INET6))
+    return -EPROTOTYPE;
+  if (!take) return sa.a.sa_family == AF_INET ? TE_PROTO_IPV4 : TE_PROTO_IPV6;
+  flags = fcntl(fd, F_GETFL);
+  if (flags < 0) return neg_errno();
+  if (!(flags & O_NONBLOCK) && fcntl(fd, F_SETFL, flags | O_NONBLOCK) != 0) return neg_errno();
+  return sa.a.sa_family == AF_INET ? TE_PROTO_IPV4 : TE_PROTO_IPV6;
 }
 
 int te_bind(int fd, const te_addr *a) {

@@ -72,6 +72,13 @@ typedef struct te_header {
  * IPv4 when IPv6 is unavailable. *out_proto receives the protocol actually created. */
 int te_socket(int proto, int *out_proto);
 int te_close(int fd);
+/* Checks an existing descriptor for the engine (Qt's initialize(socketDescriptor), narrowed to
+ * what a UDP engine can serve): it must be an open UDP socket over IPv4 or IPv6. Returns its
+ * protocol (TE_PROTO_IPV4 or TE_PROTO_IPV6), or -EBADF (not open), -ENOTSOCK (not a socket: a
+ * file, a pipe, a terminal...), -EPROTOTYPE (a socket of another kind: TCP, a Unix-domain
+ * socket...) or another negative errno. With take, an accepted descriptor is also made
+ * non-blocking. Nothing is changed when it fails. */
+int te_adopt(int fd, int take);
 int te_bind(int fd, const te_addr *a);
 int te_connect(int fd, const te_addr *a);
 /* Dissolves a UDP association (connect with AF_UNSPEC). */

@@ -289,6 +289,20 @@ static napi_value js_close(napi_env env, napi_callback_info info) {
   return int_result(env, te_close(fd));
 }
 
+/* adopt(fd, take): te_adopt; a descriptor taken is owned (closed at teardown like one socket()
+ * made). */
+static napi_value js_adopt(napi_env env, napi_callback_info info) {
+  napi_value argv[2];
+  int32_t fd, take;
+  int r;
+  if (get_args(env, info, 2, argv, "adopt") != 0) return NULL;
+  if (arg_int(env, argv[0], "adopt", "fd", &fd) != 0) return NULL;
+  if (arg_int(env, argv[1], "adopt", "take", &take) != 0) return NULL;
+  r = te_adopt(fd, take != 0);
+  if (r >= 0 && take) own_fd(get_inst(env), fd);
+  return int_result(env, r);
+}
+
 static napi_value addr_call(napi_env env, napi_callback_info info, const char *fn,
                             int (*op)(int, const te_addr *)) {
   napi_value argv[6];
@@ -1144,6 +1158,7 @@ NAPI_MODULE_INIT() {
   napi_property_descriptor props[] = {
       FN("socket", js_socket),
       FN("close", js_close),
+      FN("adopt", js_adopt),
       FN("bind", js_bind),
       FN("connect", js_connect),
       FN("disconnect", js_disconnect),

@@ -6,10 +6,13 @@
  *   native/test/asan.sh --valgrind  build plainly and run under valgrind --leak-check=full
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <net/if.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include "../engine.h"
 
@@ -203,6 +206,36 @@ static void round_drop_strangers(void) {
   CHECK(te_close(x) == 0);
 }
 
+/* te_adopt: only an open UDP socket over IPv4/IPv6 is accepted; a blocking one is made
+ * non-blocking only when taken; nothing else is changed */
+static void round_adopt(void) {
+  int udp = socket(AF_INET, SOCK_DGRAM, 0); /* blocking, as another library may make it */
+  int udp6 = socket(AF_INET6, SOCK_DGRAM, 0);
+  int tcp = socket(AF_INET, SOCK_STREAM, 0);
+  int unix_dgram = socket(AF_UNIX, SOCK_DGRAM, 0);
+  int file = open("/dev/null", O_RDONLY);
+  int closed = socket(AF_INET, SOCK_DGRAM, 0);
+  CHECK(udp >= 0 && udp6 >= 0 && tcp >= 0 && unix_dgram >= 0 && file >= 0 && closed >= 0);
+  CHECK(close(closed) == 0);
+  CHECK(te_adopt(udp, 0) == TE_PROTO_IPV4);
+  CHECK((fcntl(udp, F_GETFL) & O_NONBLOCK) == 0);
+  CHECK(te_adopt(udp, 1) == TE_PROTO_IPV4);
+  CHECK((fcntl(udp, F_GETFL) & O_NONBLOCK) != 0);
+  CHECK(te_adopt(udp6, 1) == TE_PROTO_IPV6);
+  CHECK(te_adopt(tcp, 1) == -EPROTOTYPE);
+  CHECK((fcntl(tcp, F_GETFL) & O_NONBLOCK) == 0);
+  CHECK(te_adopt(unix_dgram, 1) == -EPROTOTYPE);
+  CHECK(te_adopt(file, 1) == -ENOTSOCK);
+  CHECK((fcntl(file, F_GETFL) & O_NONBLOCK) == 0);
+  CHECK(te_adopt(closed, 1) == -EBADF);
+  CHECK(te_adopt(-1, 1) == -EBADF);
+  close(udp);
+  close(udp6);
+  close(tcp);
+  close(unix_dgram);
+  close(file);
+}
+
 int main(int argc, char **argv) {
   int rounds = argc > 1 ? atoi(argv[1]) : 50;
   int i;
@@ -212,6 +245,7 @@ int main(int argc, char **argv) {
     round_ipv4();
     round_ipv6_dual();
     round_drop_strangers();
+    round_adopt();
   }
   if (failures) {
     fprintf(stderr, "engine_driver: %d check(s) failed\n", failures);

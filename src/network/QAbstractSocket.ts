@@ -18,14 +18,14 @@ import { QMetaCallEvent } from '../core/private/QMetaCallEvent.js';
 import { qWarning } from '../core/qlogging.js';
 import { declareSignals, deletedError, lazySignal, peekSignal } from '../core/private/internals.js';
 import { QHostAddress } from './QHostAddress.js';
-import { cacheHost, cachedHost } from './private/hostCache.js';
+import { cacheHost, cachedHost, lookupAddresses } from './private/hostCache.js';
 import type { SpecialAddress } from './QHostAddress.js';
 import { toHostAddress } from './QHostAddress.js';
 import { NetworkLayerProtocol } from './NetworkLayerProtocol.js';
 import { SocketError } from './SocketError.js';
 import { EngineOption } from './private/SocketEngine.js';
 import type { DatagramHeader, EngineProtocol, SocketEngine, SocketEngineReceiver } from './private/SocketEngine.js';
-import { NativeSocketEngine } from './private/NativeSocketEngine.js';
+import { NativeSocketEngine, isEngineDescriptor } from './private/NativeSocketEngine.js';
 import { loadNative } from '../private/native.js';
 import { describeQuoted as describe } from '../core/private/describe.js';
 
@@ -213,7 +213,7 @@ function lookupSyncUncached(host: string): LookupResult {
       ['-e', 'require("dns").lookup(process.argv[1],{all:true},(e,a)=>process.stdout.write(JSON.stringify(e?[]:a.map(x=>x.address))))', host],
       { encoding: 'utf8', timeout: 30000, stdio: ['ignore', 'pipe', 'ignore'] },
     );
-    return (JSON.parse(out) as string[]).map((s) => new QHostAddress(s)).filter((a) => !a.isNull());
+    return lookupAddresses(JSON.parse(out) as string[]);
   } catch {
     return [];
   }
@@ -358,6 +358,43 @@ export class SocketPrivate implements SocketEngineReceiver {
     return true;
   }
 
+  /** Qt's QAbstractSocket::setSocketDescriptor(), once the arguments are checked. */
+  setSocketDescriptor(fd: number, state: SocketState, mode: OpenMode): boolean {
+    let e: SocketEngine;
+    try {
+      e = createSocketEngine();
+    } catch (err) {
+      this.setError(E.UnsupportedSocketOperationError, 'Operation on socket is not supported');
+      throw err;
+    }
+    if (!e.initializeFromDescriptor(fd, state)) {
+      this.setError(e.error() as SocketError, e.errorString());
+      e.close();
+      return false;
+    }
+    // Qt releases the previous OS socket before it looks at the descriptor; tsqt once it is taken
+    this.resetSocketLayer();
+    e.receiver = this;
+    this.engine = e;
+    this.socketError = E.UnknownSocketError;
+    QIODevice.prototype.open.call(this.q, mode);
+    if (this.state !== state) {
+      this.state = state;
+      this.emitStateChanged();
+      if (this.dead) return true;
+    }
+    this.pendingClose = false;
+    // a stateChanged slot may have closed the socket meanwhile (Qt would then crash)
+    if (this.engine !== e) return true;
+    e.setReadNotificationEnabled(true);
+    this.localPort = e.localPort();
+    this.peerPort = e.peerPort();
+    this.localAddress = e.localAddress();
+    this.peerAddress = e.peerAddress();
+    this.cachedSocketDescriptor = fd;
+    return true;
+  }
+
   // ---- connecting --------------------------------------------------------------------------
 
   connectToHost(hostName: string, port: number, mode: OpenMode, protocol: number): void {
@@ -412,7 +449,7 @@ export class SocketPrivate implements SocketEngineReceiver {
       return;
     }
     dnsLookup(hostName, { all: true }, (err, list) => {
-      const addrs = err ? [] : list.map((a) => new QHostAddress(a.address)).filter((a) => !a.isNull());
+      const addrs = err ? [] : lookupAddresses(list.map((a) => a.address));
       // cached when resolved, even if the socket gave the lookup up meanwhile (Qt's runnable)
       cacheHost(hostName, addrs);
       found(addrs);
@@ -434,6 +471,8 @@ export class SocketPrivate implements SocketEngineReceiver {
       pref === NetworkLayerProtocol.UnknownNetworkLayerProtocol || pref === NetworkLayerProtocol.AnyIPProtocol
         ? found.slice()
         : found.filter((a) => a.protocol() === pref);
+    // as Qt 5.15: every address is tried twice, in order (A, B, A, B)
+    this.addresses = this.addresses.concat(this.addresses);
     if (this.addresses.length === 0) {
       this.state = S.UnconnectedState;
       this.setError(E.HostNotFoundError, 'Host not found');
@@ -444,9 +483,12 @@ export class SocketPrivate implements SocketEngineReceiver {
     }
     this.state = S.ConnectingState;
     this.emitStateChanged();
-    if (this.dead || this.state !== S.ConnectingState) return;
+    // Qt 5.15 goes on whatever a stateChanged slot did: after an abort() there (the socket is
+    // Unconnected, its OS socket released) it connects on a fresh OS socket and emits connected,
+    // the device staying closed; a close()/disconnectFromHost() there is only recorded
+    if (this.dead) return;
     peekSignal<[]>(q, 'hostFound')?.emit();
-    if (this.dead || this.state !== S.ConnectingState) return;
+    if (this.dead) return;
     this.connectToNextAddress();
   }
 
@@ -466,7 +508,9 @@ export class SocketPrivate implements SocketEngineReceiver {
         return;
       }
       const host = this.addresses.shift()!;
-      if (!this.hasSocket()) {
+      // as Qt, an OS socket is made for each address unless one is in use (bound, or kept from a
+      // bind or an earlier connection): a socket whose connect failed is not reused
+      if (this.cachedSocketDescriptor === -1 || !this.hasSocket()) {
         if (!this.initSocketLayer(host.protocol())) continue;
       }
       const e = this.engine!;
@@ -645,11 +689,15 @@ export function socketPrivate(s: QAbstractSocket): SocketPrivate {
  *   from the event loop (a name resolved in the last 60 s is taken from the cache inside the
  *   call, as Qt does). `waitForConnected()` during a lookup resolves synchronously in a child
  *   process (Node has no blocking resolver).
- * - A `close()` or `disconnectFromHost()` during the host lookup is carried out once the socket
- *   has connected; Qt 5.15 records it but, for UDP, acts on it only inside `waitForConnected()`,
- *   so there the socket stays connected.
- * - No proxies, no TCP/SCTP, no `setSocketDescriptor()` adoption (it fails with
- *   UnsupportedSocketOperationError).
+ * - A `close()` or `disconnectFromHost()` during the host lookup or the connection attempt (also
+ *   from a stateChanged slot for HostLookupState or ConnectingState, with an IP address) is
+ *   carried out once the socket has connected: stateChanged(ClosingState),
+ *   stateChanged(UnconnectedState), readChannelFinished and disconnected follow connected.
+ *   Qt 5.15 records it but, for UDP, acts on it only inside `waitForConnected()`, so there the
+ *   socket stays connected (after close(), with its device closed). tsqt does not follow Qt
+ *   here because a request to close would otherwise be dropped without a word and the OS socket
+ *   kept receiving. `abort()` from such a slot behaves as in Qt (see {@link QAbstractSocket.abort}).
+ * - No proxies, no TCP/SCTP; `setSocketDescriptor()` takes UDP sockets only (see there).
  * - readyRead follows Qt 6.7's rule (QT_SEMANTICS UDP-R3) rather than 5.15's: a spurious read
  *   notification does not switch the notifier off before a datagram was seen.
  * - Qt 5.15's deprecated `error(SocketError)` signal does not exist: `error()` is the getter and
@@ -900,6 +948,14 @@ export class QAbstractSocket extends QIODevice {
    * successful lookups only) it then connects inside the call like an address.
    * A bound socket keeps its local address and port.
    *
+   * A name's addresses are tried in the resolver's order (getaddrinfo's, as Qt's QHostInfo
+   * gives them: `::1` before `127.0.0.1` when both are listed for localhost), and the whole list
+   * twice, as in Qt: the first connect(2) that succeeds wins (a socket bound to 127.0.0.1
+   * connects to 127.0.0.1, the `::1` attempt failing silently). An unbound socket gets a new OS
+   * socket, of the address's protocol, for each attempt; a bound one keeps its own. When all
+   * fail, the socket becomes Unconnected and errorOccurred reports the error its OS socket
+   * recorded first (a bound socket's: that of its first attempt).
+   *
    * Differences from Qt: once connected, a socket delivers and counts only datagrams from its
    * peer. Qt (like the Linux kernel) still delivers datagrams that other senders queued on a
    * bound socket before the connect; tsqt drops them silently (every read API: readyRead,
@@ -948,19 +1004,30 @@ export class QAbstractSocket extends QIODevice {
     if (d.state !== S.UnconnectedState) {
       d.closeCalled = true;
       d.disconnectFromHost();
+      // during a host lookup or a connection attempt the disconnect is only recorded: the OS
+      // socket (a bound one's, too) stays in use for the connection, as in Qt
+      if (d.pendingClose) return;
     }
     d.localPort = 0;
     d.peerPort = 0;
     d.localAddress = new QHostAddress();
     d.peerAddress = new QHostAddress();
     d.peerName = '';
-    d.cachedSocketDescriptor = -1;
+    // the descriptor goes with the OS socket only (Qt's resetSocketLayer): an unconnected socket
+    // that keeps its OS socket (after a refused bind) still reports it, and a later
+    // connectToHost() uses it, with the options set on it
   }
 
   /**
    * Aborts: closes at once without the Closing state (stateChanged(UnconnectedState),
    * readChannelFinished, and disconnected only if it was connected). Does nothing on an
    * Unconnected socket (Qt 5.15). Until the next connectToHost(), later closes behave the same way.
+   *
+   * Called from a slot of stateChanged(ConnectingState), it does not stop the connection, as in
+   * Qt 5.15: once the slot returns, hostFound, stateChanged(ConnectedState) and connected follow,
+   * on a new OS socket (a bound socket's address and port are not kept), and the device stays
+   * closed (`isOpen()` false; readDatagram()/writeDatagram() work). From a slot of
+   * stateChanged(HostLookupState) it does stop it.
    * @see {@link https://doc.qt.io/qt-6/qabstractsocket.html#abort | abort in Qt 6}
    */
   abort(): void {
@@ -1037,20 +1104,65 @@ export class QAbstractSocket extends QIODevice {
   }
 
   /**
-   * Adopting an existing descriptor is not supported by tsqt's engine.
-   * @param socketDescriptor - the descriptor
-   * @param state - the state to enter
-   * @param openMode - the open mode
-   * @returns false (error UnsupportedSocketOperationError)
+   * Makes the socket use an existing OS descriptor, as Qt's does: on success the previous OS
+   * socket is closed, error() is reset, the device is opened with `openMode` (as given: Unbuffered
+   * is not added), the state becomes `state` (stateChanged is emitted if it changes; no other
+   * signal), read notifications are on, and the local and peer addresses are the kernel's. The
+   * socket then owns the descriptor: close(), abort() and dispose() close it.
+   *
+   * A descriptor that is not open (or a negative number other than -1) is refused as in Qt:
+   * false, UnsupportedSocketOperationError "Invalid socket descriptor"; -1 gives false with
+   * UnknownSocketError "Unknown error". No errorOccurred is emitted.
+   *
+   * #### Differences from Qt
+   * - Qt 5.15 takes any open descriptor (a regular file, a pipe, a TCP or Unix-domain socket,
+   *   another QUdpSocket's) and enters `state` with it. tsqt's engine can only serve UDP over
+   *   IPv4/IPv6, and polling a file or a pipe would fail or spin, so it refuses a descriptor that
+   *   is not a socket (false, UnsupportedSocketOperationError "Operation on non-socket") and a
+   *   socket of another kind (UnsupportedSocketOperationError "Protocol type not supported"),
+   *   and a UDP socket that Node itself already watches, such as a `dgram` socket's
+   *   (UnsupportedSocketOperationError "Unsupported socket operation"); none of them is changed.
+   * - Qt releases the previous OS socket before it looks at the descriptor, so a refused
+   *   descriptor leaves the socket in its old state without an OS socket (a bound socket stays
+   *   BoundState with `socketDescriptor()` -1). tsqt checks first: a refused descriptor leaves
+   *   the socket as it was (only error()/errorString() are set).
+   * - Another QUdpSocket's descriptor (or this one's) is a programming error (Qt's documentation
+   *   says two sockets cannot share one; Qt 5.15 takes it and both then use it): RangeError.
+   * - Qt converts the descriptor to an int, so a number beyond 32 bits names another
+   *   descriptor (PyQt5 takes 2**40 as 0, stdin); tsqt throws a RangeError. A `state` outside
+   *   the {@link SocketState} values (Qt takes 99 and reports it from state()) is a RangeError.
+   * - An adopted descriptor is made non-blocking and gets Qt's broadcast option, as in Qt, but
+   *   not the packet-information options a socket tsqt creates has: as with Qt, receiveDatagram()
+   *   then reports no destination address or hop limit.
+   * @param socketDescriptor - the OS descriptor of a UDP socket
+   * @param state - the state to enter (default ConnectedState, whatever the descriptor's own)
+   * @param openMode - the open mode (default ReadWrite)
+   * @returns true when the descriptor was taken
+   * @throws TypeError when an argument is not an integer; RangeError for a descriptor beyond 32
+   *   bits or held by a QUdpSocket, a state that is not a SocketState value, or an open mode
+   *   outside 0..0xff
    * @see {@link https://doc.qt.io/qt-6/qabstractsocket.html#setSocketDescriptor | setSocketDescriptor in Qt 6}
    */
   setSocketDescriptor(socketDescriptor: number, state: SocketState = S.ConnectedState, openMode: OpenMode = OpenModeFlag.ReadWrite): boolean {
     const d = this.#d.live('setSocketDescriptor');
-    void socketDescriptor;
-    void state;
-    void openMode;
-    d.setError(E.UnsupportedSocketOperationError, 'Operation on socket is not supported');
-    return false;
+    const where = `${d.cls}.setSocketDescriptor`;
+    if (typeof socketDescriptor !== 'number' || !Number.isInteger(socketDescriptor)) {
+      throw new TypeError(`${where}: socketDescriptor must be an integer, got ${describe(socketDescriptor)}`);
+    }
+    if (socketDescriptor < -0x80000000 || socketDescriptor > 0x7fffffff) {
+      throw new RangeError(`${where}: socketDescriptor must be a 32-bit integer, got ${socketDescriptor}`);
+    }
+    if (typeof state !== 'number' || !Number.isInteger(state)) {
+      throw new TypeError(`${where}: state must be a QAbstractSocket.SocketState value, got ${describe(state)}`);
+    }
+    if (state < S.UnconnectedState || state > S.ClosingState) {
+      throw new RangeError(`${where}: state must be a QAbstractSocket.SocketState value (0..6), got ${state}`);
+    }
+    checkFlags(where, 'openMode', openMode, 0xff);
+    if (isEngineDescriptor(socketDescriptor)) {
+      throw new RangeError(`${where}: socketDescriptor ${socketDescriptor} is already a QUdpSocket's descriptor (two sockets cannot share one)`);
+    }
+    return d.setSocketDescriptor(socketDescriptor, state, openMode);
   }
 
   /**

@@ -152,6 +152,11 @@ export interface NativeBinding {
   /** A non-blocking UDP socket: protocol 0 IPv4, 1 IPv6 (v6only), 2 dual stack (falls back to
    * IPv4; the protocol created is stored at state.info[Protocol]). fd or -errno. */
   socket(protocol: number): number;
+  /** Checks an existing descriptor: for an open UDP socket over IPv4/IPv6 its protocol (0 IPv4,
+   * 1 IPv6); otherwise -EBADF, -ENOTSOCK (not a socket), -EPROTOTYPE (another kind of socket) or
+   * -errno, with nothing changed. With `take` 1 an accepted descriptor is also made non-blocking
+   * and owned like one socket() made. */
+  adopt(fd: number, take: number): number;
   /** close(2): 0 or -errno. Never call while a poll handle on fd is open. */
   close(fd: number): number;
   /** bind(2) to (family, ip4, ip6, port, scope): 0 or -errno. */
@@ -209,7 +214,7 @@ export interface NativeBinding {
   getMulticastIf(fd: number, v6: number): number;
   /** The OS text of an errno (sign ignored). */
   strerror(errno: number): string;
-  /** This realm's native resources: [sockets made by `socket` and not yet closed, poll handles
+  /** This realm's native resources: [sockets made by `socket` (or taken by `adopt`) and not yet closed, poll handles
    * not yet freed]. Sockets still open when the realm ends (a worker) are closed by the addon. */
   resources(): [sockets: number, pollHandles: number];
   /** The shared state memory (see {@link NativeState}). */

@@ -62,6 +62,33 @@ describe('native binding', function () {
     expect(b.state).to.be.instanceOf(ArrayBuffer);
   });
 
+  it('adopt() accepts only an open UDP socket over IPv4/IPv6 and reports its protocol', async function () {
+    const [a] = bound4();
+    const [c] = bound6();
+    const dual = udp(2);
+    expect([b.adopt(a, 0), b.adopt(c, 0), b.adopt(dual, 0)]).to.deep.equal([0, 1, 1]);
+    expect(b.adopt(a, 1)).to.equal(0);
+    const closed = udp(0);
+    closeFd(closed);
+    expect([b.adopt(closed, 0), b.adopt(-1, 1), b.adopt(-5, 0)]).to.deep.equal([-E.EBADF, -E.EBADF, -E.EBADF]);
+    const { openSync, closeSync } = await import('node:fs');
+    const file = openSync('/dev/null', 'r');
+    try {
+      expect(b.adopt(file, 1)).to.equal(-E.ENOTSOCK);
+    } finally {
+      closeSync(file);
+    }
+    const net = await import('node:net');
+    const server = net.createServer().listen(0, '127.0.0.1');
+    try {
+      await new Promise((r) => server.once('listening', r));
+      const fd = (server as unknown as { _handle: { fd: number } })._handle.fd;
+      expect(b.adopt(fd, 1)).to.equal(-E.EPROTOTYPE);
+    } finally {
+      server.close();
+    }
+  });
+
   it('binds to 127.0.0.1, reads the port back, sends and receives with the sender', function () {
     const [a, pa] = bound4();
     const [c, pc] = bound4();

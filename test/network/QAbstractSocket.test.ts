@@ -5,6 +5,7 @@ import { expect } from 'chai';
 import { QAbstractSocket, QCoreApplication, QHostAddress, QNetworkDatagram, QNetworkInterface, QUdpSocket } from '../../src/index.js';
 import { setSocketEngineFactory } from '../../src/network/QAbstractSocket.js';
 import type { DatagramHeader, EngineOption, EngineProtocol, HeaderOptions, SocketEngine, SocketEngineReceiver } from '../../src/network/private/SocketEngine.js';
+import { cacheHost, clearHostCache } from '../../src/network/private/hostCache.js';
 import { closeAll, track } from './udpHelpers.js';
 
 const S = QAbstractSocket.SocketState;
@@ -31,11 +32,14 @@ class FakeEngine implements SocketEngine {
     this.valid = true;
     return true;
   }
+  initializeFromDescriptor(): boolean { return false; }
   isValid(): boolean { return this.valid; }
   socketDescriptor(): number { return this.valid ? 99 : -1; }
   protocol(): number { return this.valid ? 0 : -1; }
   bind(): boolean { return true; }
-  connectToHost(): boolean { return true; }
+  /** Decides each connect (default: success); may set err/errText as the OS would. */
+  connectHook: ((address: QHostAddress) => boolean) | null = null;
+  connectToHost(address: QHostAddress): boolean { return this.connectHook === null ? true : this.connectHook(address); }
   close(): void { this.valid = false; this.readEnabled = false; }
   localAddress(): QHostAddress { return new QHostAddress('127.0.0.1'); }
   localPort(): number { return 4242; }
@@ -126,13 +130,6 @@ describe('QAbstractSocket', function () {
     const s = new QAbstractSocket(QAbstractSocket.UdpSocket);
     expect(s.socketType()).to.equal(QAbstractSocket.UdpSocket);
     s.dispose();
-  });
-
-  it('setSocketDescriptor() is unsupported', function () {
-    const s = track();
-    expect(s.setSocketDescriptor(3)).to.equal(false);
-    expect(s.error()).to.equal(E.UnsupportedSocketOperationError);
-    expect(s.errorString()).to.equal('Operation on socket is not supported');
   });
 
   it('pauseMode is stored; resume() is harmless', function () {
@@ -285,6 +282,65 @@ describe('QAbstractSocket', function () {
       } finally {
         QCoreApplication.setExceptionHandler(prev);
       }
+    });
+
+    describe('a host name with several addresses (Qt\'s _q_startConnecting/_q_connectToNextAddress)', function () {
+      const NAME = 'two-addresses.invalid';
+      let tried: string[];
+      let made: number;
+      /** Engines whose connects go through `decide`; counts the engines made. */
+      function engines(decide: (address: QHostAddress) => boolean): void {
+        tried = [];
+        made = 0;
+        setSocketEngineFactory(() => {
+          made++;
+          const e = (engine = new FakeEngine());
+          e.connectHook = (a) => {
+            tried.push(a.toString());
+            const ok = decide(a);
+            // the engine keeps its first error, as Qt's does
+            if (!ok && e.err === E.UnknownSocketError) {
+              e.err = E.NetworkError;
+              e.errText = `Network unreachable (${a.toString()})`;
+            }
+            return ok;
+          };
+          return e;
+        });
+      }
+      beforeEach(function () {
+        // from the cache, the name connects inside connectToHost(), as a looked-up name would later
+        cacheHost(NAME, [new QHostAddress('::1'), new QHostAddress('127.0.0.1')]);
+      });
+      afterEach(clearHostCache);
+
+      it('a bound socket tries every address twice, in order, on its one OS socket', function () {
+        engines(() => false);
+        const s = track();
+        expect(s.bind(QHostAddress.LocalHost, 0)).to.equal(true);
+        const log: unknown[] = [];
+        s.stateChanged.connect((st) => log.push(['stateChanged', st]));
+        s.errorOccurred.connect((e) => log.push(['errorOccurred', e, s.errorString()]));
+        s.connectToHost(NAME, 9);
+        expect(tried).to.deep.equal(['::1', '127.0.0.1', '::1', '127.0.0.1']);
+        expect(made).to.equal(1);
+        expect(log).to.deep.equal([
+          ['stateChanged', S.HostLookupState],
+          ['stateChanged', S.ConnectingState],
+          ['stateChanged', S.UnconnectedState],
+          ['errorOccurred', E.NetworkError, 'Network unreachable (::1)'],
+        ]);
+      });
+
+      it('an unbound socket gets a new OS socket for the next address when a connect fails', function () {
+        engines((a) => a.toString() === '127.0.0.1');
+        const s = track();
+        s.connectToHost(NAME, 9);
+        expect(tried).to.deep.equal(['::1', '127.0.0.1']);
+        expect(made).to.equal(2);
+        expect(s.state()).to.equal(S.ConnectedState);
+        expect([s.error(), s.errorString()]).to.deep.equal([E.UnknownSocketError, 'Unknown error']);
+      });
     });
 
     it('the state queries answer while signals are delivered', function () {

@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import { QAbstractSocket, QHostAddress, QIODevice, QNetworkDatagram, QUdpSocket } from '../../src/index.js';
 import { captureWarnings, closeAll, sleepSync, spin, track, until } from './udpHelpers.js';
-import { clearHostCache } from '../../src/network/private/hostCache.js';
+import { cacheHost, clearHostCache } from '../../src/network/private/hostCache.js';
 
 const S = QAbstractSocket.SocketState;
 const E = QAbstractSocket.SocketError;
@@ -100,6 +100,28 @@ describe('QUdpSocket (connected)', function () {
       c.connectToHost('localhost', p.localPort());
       expect(c.state()).to.equal(S.HostLookupState);
     });
+
+    // PyQt5 5.15 with /etc/hosts listing ::1 and 127.0.0.1 for localhost (getaddrinfo and Qt's
+    // QHostInfo both answer [::1, 127.0.0.1]): a socket bound to 127.0.0.1 connects to 127.0.0.1
+    // with the usual signals and no error; one bound to ::1 connects to ::1.
+    for (const [bindTo, expected] of [['127.0.0.1', '127.0.0.1'], ['::1', '::1']] as const) {
+      it(`to a name with [::1, 127.0.0.1], bound to ${bindTo}: connects to ${expected} without an error`, function () {
+        cacheHost('localhost', [new QHostAddress('::1'), new QHostAddress('127.0.0.1')]);
+        const p = track();
+        expect(p.bind(new QHostAddress(expected), 0)).to.equal(true);
+        const c = track();
+        expect(c.bind(new QHostAddress(bindTo), 0)).to.equal(true);
+        const log: unknown[] = [];
+        watch(c, log);
+        c.connectToHost('localhost', p.localPort());
+        expect(log).to.deep.equal(CONNECTED_INSIDE_THE_CALL);
+        expect(c.peerAddress().toString()).to.equal(expected);
+        expect([c.error(), c.errorString()]).to.deep.equal([E.UnknownSocketError, 'Unknown error']);
+        expect(c.write('hi')).to.equal(2);
+        expect(p.waitForReadyRead(1000)).to.equal(true);
+        expect(p.readDatagram(10)[0]!.toString()).to.equal('hi');
+      });
+    }
 
     it('waitForConnected() resolves a pending lookup synchronously', function () {
       const p = peer();
@@ -542,6 +564,102 @@ describe('QUdpSocket (connected)', function () {
       ]);
       expect(s.state()).to.equal(S.UnconnectedState);
     });
+
+    // PyQt5 5.15: abort() in a stateChanged(ConnectingState) slot during connectToHost("127.0.0.1")
+    // does not stop the connection: aboutToClose, stateChanged(Unconnected), readChannelFinished
+    // inside the slot, then hostFound, stateChanged(Connected), connected; the socket ends
+    // Connected on a new OS socket (a bound one's port is not kept) with its device closed.
+    for (const bound of [false, true]) {
+      it(`abort() from a stateChanged(ConnectingState) slot still connects, as Qt 5.15 does${bound ? ' (bound socket)' : ''}`, function () {
+        const p = peer();
+        const s = track();
+        if (bound) expect(s.bind(QHostAddress.LocalHost, 0)).to.equal(true);
+        const boundPort = s.localPort();
+        const log: unknown[] = [];
+        watch(s, log);
+        s.stateChanged.connect((st) => {
+          if (st === S.ConnectingState) s.abort();
+        });
+        s.connectToHost('127.0.0.1', p.localPort());
+        expect(log).to.deep.equal([
+          ['stateChanged', S.HostLookupState],
+          ['stateChanged', S.ConnectingState],
+          'aboutToClose',
+          ['stateChanged', S.UnconnectedState],
+          'readChannelFinished',
+          'hostFound',
+          ['stateChanged', S.ConnectedState],
+          'connected',
+        ]);
+        expect(s.state()).to.equal(S.ConnectedState);
+        expect(s.isOpen()).to.equal(false);
+        expect(s.isValid()).to.equal(true);
+        expect(s.socketDescriptor()).to.not.equal(-1);
+        expect(s.peerPort()).to.equal(p.localPort());
+        expect(s.localPort()).to.be.greaterThan(0);
+        if (bound) expect(s.localPort()).to.not.equal(boundPort);
+        expect([s.error(), s.errorString()]).to.deep.equal([E.UnknownSocketError, 'Unknown error']);
+        // the OS socket is connected: a datagram reaches the peer
+        expect(s.writeDatagram('x', QHostAddress.LocalHost, p.localPort())).to.equal(1);
+        // abort() stays sticky: a later abort() closes without ClosingState
+        log.length = 0;
+        s.abort();
+        expect(log).to.deep.equal([['stateChanged', S.UnconnectedState], 'readChannelFinished', 'disconnected']);
+      });
+    }
+
+    // PyQt5 5.15: abort() in a stateChanged(HostLookupState) slot does stop it (Qt's
+    // _q_startConnecting returns when the state is no longer HostLookupState).
+    it('abort() from a stateChanged(HostLookupState) slot stops the connection, as Qt does', function () {
+      const p = peer();
+      const s = track();
+      const log: unknown[] = [];
+      watch(s, log);
+      s.stateChanged.connect((st) => {
+        if (st === S.HostLookupState) s.abort();
+      });
+      s.connectToHost('127.0.0.1', p.localPort());
+      expect(log).to.deep.equal([['stateChanged', S.HostLookupState], 'aboutToClose', ['stateChanged', S.UnconnectedState], 'readChannelFinished']);
+      expect(s.state()).to.equal(S.UnconnectedState);
+      expect(s.socketDescriptor()).to.equal(-1);
+    });
+
+    // Qt 5.15 only records a close() or disconnectFromHost() in a stateChanged(ConnectingState)
+    // slot and stays connected (PyQt5); tsqt carries it out once connected (a documented
+    // difference, as for a close during the lookup). The bound socket keeps its OS socket
+    // meanwhile, as in Qt: it connects from its bound port.
+    for (const op of ['close', 'disconnectFromHost'] as const) {
+      it(`${op}() from a stateChanged(ConnectingState) slot of a bound socket disconnects after connected, from the bound port`, function () {
+        const p = peer();
+        const s = track();
+        expect(s.bind(QHostAddress.LocalHost, 0)).to.equal(true);
+        const boundPort = s.localPort();
+        let portWhenConnected = -1;
+        s.connected.connect(() => {
+          portWhenConnected = s.localPort();
+        });
+        const log: unknown[] = [];
+        watch(s, log);
+        s.stateChanged.connect((st) => {
+          if (st === S.ConnectingState) s[op]();
+        });
+        s.connectToHost('127.0.0.1', p.localPort());
+        expect(portWhenConnected).to.equal(boundPort);
+        expect(log).to.deep.equal([
+          ['stateChanged', S.HostLookupState],
+          ['stateChanged', S.ConnectingState],
+          ...(op === 'close' ? ['aboutToClose'] : []),
+          'hostFound',
+          ['stateChanged', S.ConnectedState],
+          'connected',
+          ['stateChanged', S.ClosingState],
+          ['stateChanged', S.UnconnectedState],
+          'readChannelFinished',
+          'disconnected',
+        ]);
+        expect(s.state()).to.equal(S.UnconnectedState);
+      });
+    }
 
     // PyQt5 5.15: peerName() is the host name of the last connectToHost() after
     // disconnectFromHost(), close() and abort(), and after a later bind() too (Qt returns the

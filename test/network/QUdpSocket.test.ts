@@ -130,6 +130,25 @@ describe('QUdpSocket', function () {
       expect(log.at(-1)).to.deep.equal(['stateChanged', S.BoundState]);
     });
 
+    // PyQt5 5.15: after a refused bind, close() keeps the OS socket: socketDescriptor() is still
+    // its descriptor, and a connectToHost() connects it, with the option set before (SO_SNDBUF
+    // 12345 reads back 24690 before and after)
+    it('close() after a refused bind keeps the OS socket: same descriptor, connectToHost() uses it with its options', function () {
+      const a = bound();
+      const b = track();
+      expect(b.bind(QHostAddress.LocalHost, a.localPort())).to.equal(false);
+      const fd = b.socketDescriptor();
+      expect(fd).to.not.equal(-1);
+      b.setSocketOption(QAbstractSocket.SendBufferSizeSocketOption, 12345);
+      const size = b.socketOption(QAbstractSocket.SendBufferSizeSocketOption);
+      b.close();
+      expect([b.socketDescriptor(), b.isValid()]).to.deep.equal([fd, true]);
+      b.connectToHost(QHostAddress.LocalHost, a.localPort());
+      expect(b.state()).to.equal(S.ConnectedState);
+      expect(b.socketDescriptor()).to.equal(fd);
+      expect(b.socketOption(QAbstractSocket.SendBufferSizeSocketOption)).to.equal(size);
+    });
+
     it('fails with SocketAddressNotAvailableError for an address of no interface', function () {
       const s = track();
       const errs: number[] = [];

@@ -36,6 +36,7 @@ import { QNetworkInterface } from '../QNetworkInterface.js';
 import {
   Errno,
   ErrorText,
+  adoptError,
   SocketError,
   bindError,
   connectError,
@@ -110,6 +111,17 @@ function addressFromState(b: NativeBinding, st: NativeState, slot: 0 | 1, nameSc
     return a;
   }
   return new QHostAddress();
+}
+
+/** The descriptors of this realm's engines (made or adopted, not yet closed). */
+const engineDescriptors = new Set<number>();
+
+/**
+ * Whether `fd` is the OS socket of a live engine of this realm (a QUdpSocket's descriptor).
+ * @internal
+ */
+export function isEngineDescriptor(fd: number): boolean {
+  return engineDescriptors.has(fd);
 }
 
 /** Qt's Q_CHECK_NOT_STATE(..., UnconnectedState): a socket whose OS socket exists but is neither
@@ -245,6 +257,7 @@ export class NativeSocketEngine implements SocketEngine {
       return false;
     }
     this.#fd = fd;
+    engineDescriptors.add(fd);
     this.#proto = this.#st.info[StateIndex.Protocol]!;
     this.#state = STATE_UNCONNECTED;
     if (this.#b.setOption(fd, EngineOption.Broadcast, this.#proto, 1) !== 0) {
@@ -259,6 +272,57 @@ export class NativeSocketEngine implements SocketEngine {
     this.#poll = sharePoll(this.#b, fd, (revents, size) => this.#onPoll(revents, size), true);
     this.#keepAlive = true;
     addKeepAlive();
+    this.#applyPoll();
+    return true;
+  }
+
+  initializeFromDescriptor(fd: number, state: number): boolean {
+    if (this.#fd >= 0) this.close();
+    this.#error = SocketError.UnknownSocketError;
+    this.#errorString = ErrorText.Unknown;
+    this.#hasSetError = false;
+    const b = this.#b;
+    // Qt's engine refuses -1 without recording an error ("Unknown error")
+    if (fd === -1) return false;
+    // checked first: nothing is polled or changed for a descriptor that is not a UDP socket
+    let proto = b.adopt(fd, 0);
+    if (proto < 0) {
+      this.#setError(adoptError(-proto));
+      return false;
+    }
+    let poll: PollShare;
+    try {
+      // shared with a QSocketNotifier already on this descriptor (not fresh: it was open before)
+      poll = sharePoll(b, fd, (revents, size) => this.#onPoll(revents, size), false);
+    } catch {
+      // libuv already watches it (a socket of Node's own, such as a dgram socket's): refused,
+      // and left as it was for its owner
+      this.#setError({ code: SocketError.UnsupportedSocketOperationError, text: ErrorText.OperationUnsupported });
+      return false;
+    }
+    proto = b.adopt(fd, 1);
+    if (proto < 0) {
+      releasePoll(poll, false);
+      this.#setError(adoptError(-proto));
+      return false;
+    }
+    this.#fd = fd;
+    engineDescriptors.add(fd);
+    this.#proto = proto;
+    this.#poll = poll;
+    this.#keepAlive = true;
+    addKeepAlive();
+    if (b.setOption(fd, EngineOption.Broadcast, proto, 1) !== 0) {
+      this.#setError({ code: SocketError.UnsupportedSocketOperationError, text: ErrorText.BroadcastingInitFailed });
+      this.close();
+      return false;
+    }
+    // Qt sets the state it is given, whatever the descriptor's own (a bound socket taken as
+    // ConnectedState writes to no peer); the addresses are the kernel's
+    this.#state = state;
+    this.#dropQueue();
+    this.#filtering = false;
+    this.#fetchConnectionParameters();
     this.#applyPoll();
     return true;
   }
@@ -285,6 +349,7 @@ export class NativeSocketEngine implements SocketEngine {
       this.#poll = null;
     }
     if (this.#fd >= 0) {
+      engineDescriptors.delete(this.#fd);
       this.#b.close(this.#fd);
       this.#fd = -1;
     }

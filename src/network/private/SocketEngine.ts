@@ -84,6 +84,14 @@ export interface SocketEngine {
    * Sets Qt's UDP defaults (broadcast, packet info, hop limit reception). False on failure.
    */
   initialize(protocol: EngineProtocol): boolean;
+  /**
+   * Takes an existing descriptor (Qt's initialize(socketDescriptor, state)), closing any OS socket
+   * the engine had: it must be an open UDP socket over IPv4 or IPv6, which is made non-blocking
+   * and gets Qt's broadcast option; `state` is the state the engine takes (Qt's own check of
+   * reads, writes and binds then follows it). False with error() set when refused (the engine
+   * then has no OS socket; the descriptor is left as it was).
+   */
+  initializeFromDescriptor(fd: number, state: number): boolean;
   /** True while an OS socket exists. */
   isValid(): boolean;
   /** The OS descriptor, or -1. */

@@ -88,6 +88,7 @@ export const Errno = {
   ENOPROTOOPT: errnoOf('ENOPROTOOPT'),
   EBADF: errnoOf('EBADF'),
   ENOTSOCK: errnoOf('ENOTSOCK'),
+  EPROTOTYPE: errnoOf('EPROTOTYPE'),
   EFAULT: errnoOf('EFAULT'),
 } as const;
 
@@ -111,6 +112,30 @@ export function socketCreateError(errno: number): EngineError | null {
       return err(SocketError.SocketAccessError, ErrorText.Access);
     default:
       return null;
+  }
+}
+
+/**
+ * Why a descriptor given to setSocketDescriptor() is refused. Qt's texts: a descriptor that is not
+ * open is Qt's own refusal ("Invalid socket descriptor"); Qt takes any other descriptor, where
+ * tsqt's UDP engine refuses a non-socket ("Operation on non-socket") and a socket of another kind
+ * ("Protocol type not supported"). @internal
+ */
+export function adoptError(errno: number): EngineError {
+  switch (errno) {
+    case Errno.EBADF:
+      return err(SocketError.UnsupportedSocketOperationError, ErrorText.InvalidSocket);
+    case Errno.ENOTSOCK:
+      return err(SocketError.UnsupportedSocketOperationError, ErrorText.NotSocket);
+    case Errno.EPROTOTYPE:
+      return err(SocketError.UnsupportedSocketOperationError, ErrorText.ProtocolUnsupported);
+    case Errno.ENFILE:
+    case Errno.EMFILE:
+    case Errno.ENOBUFS:
+    case Errno.ENOMEM:
+      return err(SocketError.SocketResourceError, ErrorText.Resource);
+    default:
+      return err(SocketError.UnsupportedSocketOperationError, ErrorText.OperationUnsupported);
   }
 }
 

@@ -45,6 +45,26 @@ export function cacheHost(name: string, addresses: readonly QHostAddress[]): voi
   if (cache.size > MAX_NAMES) cache.delete(cache.keys().next().value!);
 }
 
+/**
+ * The addresses of a lookup's answer, as Qt's QHostInfoAgent::lookup() lists getaddrinfo's: in
+ * order, each once (getaddrinfo repeats an address /etc/hosts lists twice; Node's dns.lookup
+ * passes the repeats on, Qt drops them), unparsable entries left out.
+ * @internal
+ */
+export function lookupAddresses(texts: readonly string[]): QHostAddress[] {
+  const out: QHostAddress[] = [];
+  const seen = new Set<string>();
+  for (const t of texts) {
+    const a = new QHostAddress(t);
+    if (a.isNull()) continue;
+    const key = a.toString();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(a);
+  }
+  return out;
+}
+
 /** Qt's qt_qhostinfo_clear_cache(), for tests that need a name looked up afresh. @internal */
 export function clearHostCache(): void {
   cache.clear();

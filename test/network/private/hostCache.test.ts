@@ -4,7 +4,7 @@ import { expect } from 'chai';
 import sinon from 'sinon';
 import { performance } from 'node:perf_hooks';
 import { QHostAddress } from '../../../src/network/QHostAddress.js';
-import { cacheHost, cachedHost, clearHostCache } from '../../../src/network/private/hostCache.js';
+import { cacheHost, cachedHost, clearHostCache, lookupAddresses } from '../../../src/network/private/hostCache.js';
 
 describe('hostCache (Qt QHostInfoCache)', function () {
   let now = 1000;
@@ -39,5 +39,12 @@ describe('hostCache (Qt QHostInfoCache)', function () {
     expect(cachedHost('h1')).to.equal(null);
     expect(cachedHost('h0')).to.not.equal(null);
     expect(cachedHost('h128')).to.not.equal(null);
+  });
+
+  // PyQt5 5.15 with /etc/hosts listing 127.0.0.1 and ::1 twice each for localhost: QHostInfo gives
+  // [::1, 127.0.0.1]; Node's dns.lookup({ all: true }) gives [::1, ::1, 127.0.0.1, 127.0.0.1]
+  it('a lookup\'s answer keeps each address once, in order, as Qt\'s QHostInfo does', function () {
+    const got = lookupAddresses(['::1', '::1', '127.0.0.1', 'not an address', '127.0.0.1', 'fe80::1%lo', 'fe80::1%lo']);
+    expect(got.map((a) => a.toString())).to.deep.equal(['::1', '127.0.0.1', 'fe80::1%lo']);
   });
 });
