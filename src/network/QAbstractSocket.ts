@@ -1146,19 +1146,14 @@ export class QAbstractSocket extends QIODevice {
   setSocketDescriptor(socketDescriptor: number, state: SocketState = S.ConnectedState, openMode: OpenMode = OpenModeFlag.ReadWrite): boolean {
     const d = this.#d.live('setSocketDescriptor');
     const where = `${d.cls}.setSocketDescriptor`;
-    if (typeof socketDescriptor !== 'number' || !Number.isInteger(socketDescriptor)) {
-      throw new TypeError(`${where}: socketDescriptor must be an integer, got ${describe(socketDescriptor)}`);
-    }
-    if (socketDescriptor < -0x80000000 || socketDescriptor > 0x7fffffff) {
-      throw new RangeError(`${where}: socketDescriptor must be a 32-bit integer, got ${socketDescriptor}`);
-    }
+    checkInt32(where, 'socketDescriptor', socketDescriptor);
     if (typeof state !== 'number' || !Number.isInteger(state)) {
       throw new TypeError(`${where}: state must be a QAbstractSocket.SocketState value, got ${describe(state)}`);
     }
     if (state < S.UnconnectedState || state > S.ClosingState) {
       throw new RangeError(`${where}: state must be a QAbstractSocket.SocketState value (0..6), got ${state}`);
     }
-    checkFlags(where, 'openMode', openMode, 0xff);
+    checkFlagRange(where, 'openMode', openMode, 0xff);
     if (isEngineDescriptor(socketDescriptor)) {
       throw new RangeError(`${where}: socketDescriptor ${socketDescriptor} is already a QUdpSocket's descriptor (two sockets cannot share one)`);
     }
