@@ -2,7 +2,7 @@
 import { QObject, objectAddress } from './QObject.js';
 import { qWarning } from './qlogging.js';
 import { checkFlags, checkInt, isQuitNow, processEventsImpl, removePostedQuitEvents } from './QCoreApplication.js';
-import { deletedError, hooks } from './private/internals.js';
+import { declareClass, deletedError, hooks } from './private/internals.js';
 import { enterLoop, requestExit, type LoopRecord } from './private/dispatcher.js';
 
 /**
@@ -157,6 +157,8 @@ export class QEventLoop extends QObject {
     super.dispose();
   }
 }
+
+declareClass(QEventLoop, { name: 'QEventLoop', base: QObject, signals: [], slots: ['quit()'] });
 
 /** Types named like the enums of {@link QEventLoop}. */
 export declare namespace QEventLoop {

@@ -7,108 +7,11 @@ import { QMetaMethod, createMetaMethod, methodEntryOf, type MethodEntry } from '
 import { QMetaProperty, createMetaProperty, type PropertyEntry } from './QMetaProperty.js';
 import { qWarning } from './qlogging.js';
 import { QMetaCallEvent } from './private/QMetaCallEvent.js';
-import { declaredArity, declaredProperties, declaredSignals, deletedError, hooks } from './private/internals.js';
+import { declaredClass, declaredProperties, deletedError, hooks, qtClassName } from './private/internals.js';
 import { postEvent } from './private/dispatcher.js';
 import { describe } from './private/describe.js';
 
 type Ctor = abstract new (...args: any[]) => unknown;
-
-/**
- * What tsqt knows of its own classes that JavaScript cannot tell: Qt's signatures of their signals
- * (by name, with moc's parameter names), their slots (Qt 5.15's public slots that tsqt has), and
- * the types of their properties.
- */
-interface LibraryClass {
-  readonly base: string | null;
-  readonly signals: Readonly<Record<string, string>>;
-  readonly slots: readonly string[];
-  readonly props: Readonly<Record<string, string>>;
-}
-
-const LIBRARY: Readonly<Record<string, LibraryClass>> = {
-  // Qt lists deleteLater() as QObject's slot; tsqt does not, so that QObject's two signals keep
-  // indexes 0 and 1 and a subclass's first signal 2 (senderSignalIndex() always said so).
-  QObject: {
-    base: null,
-    signals: { destroyed: 'destroyed(QObject*)', objectNameChanged: 'objectNameChanged(QString objectName)' },
-    slots: [],
-    props: { objectName: 'QString' },
-  },
-  QTimer: {
-    base: 'QObject',
-    signals: { timeout: 'timeout()' },
-    slots: ['start(int msec)', 'stop()'],
-    props: { singleShot: 'bool', interval: 'int', remainingTime: 'int', timerType: 'Qt::TimerType', active: 'bool' },
-  },
-  QCoreApplication: {
-    base: 'QObject',
-    signals: {
-      aboutToQuit: 'aboutToQuit()',
-      organizationNameChanged: 'organizationNameChanged()',
-      organizationDomainChanged: 'organizationDomainChanged()',
-      applicationNameChanged: 'applicationNameChanged()',
-      applicationVersionChanged: 'applicationVersionChanged()',
-    },
-    slots: ['quit()'],
-    props: { applicationName: 'QString', applicationVersion: 'QString', organizationName: 'QString', organizationDomain: 'QString', quitLockEnabled: 'bool' },
-  },
-  QEventLoop: { base: 'QObject', signals: {}, slots: ['quit()'], props: {} },
-  QSocketNotifier: {
-    base: 'QObject',
-    signals: { activated: 'activated(QSocketDescriptor socket,QSocketNotifier::Type activationEvent)' },
-    slots: ['setEnabled(bool)'],
-    props: {},
-  },
-  QIODevice: {
-    base: 'QObject',
-    signals: {
-      readyRead: 'readyRead()',
-      channelReadyRead: 'channelReadyRead(int channel)',
-      bytesWritten: 'bytesWritten(qlonglong bytes)',
-      channelBytesWritten: 'channelBytesWritten(int channel,qlonglong bytes)',
-      aboutToClose: 'aboutToClose()',
-      readChannelFinished: 'readChannelFinished()',
-    },
-    slots: [],
-    props: {},
-  },
-  QAbstractSocket: {
-    base: 'QIODevice',
-    signals: {
-      hostFound: 'hostFound()',
-      connected: 'connected()',
-      disconnected: 'disconnected()',
-      stateChanged: 'stateChanged(QAbstractSocket::SocketState)',
-      errorOccurred: 'errorOccurred(QAbstractSocket::SocketError)',
-    },
-    slots: [],
-    props: {},
-  },
-  QUdpSocket: { base: 'QAbstractSocket', signals: {}, slots: [], props: {} },
-};
-
-/** The library's description of `cls`, if `cls` is that library class (not a namesake). */
-function libraryOf(cls: Function): LibraryClass | undefined {
-  if (!Object.prototype.hasOwnProperty.call(LIBRARY, cls.name)) return undefined;
-  const lib = LIBRARY[cls.name]!;
-  if (lib.base === null) return cls === QObject ? lib : undefined;
-  const base = (Object.getPrototypeOf(cls.prototype) as { constructor?: Function } | null)?.constructor;
-  return base !== undefined && base.name === lib.base && libraryOf(base) !== undefined ? lib : undefined;
-}
-
-/** `name(T1 a,T2)` into its name, types and parameter names. */
-function parseSignature(sig: string): { name: string; types: string[]; names: string[] } {
-  const p = sig.indexOf('(');
-  const inner = sig.slice(p + 1, sig.lastIndexOf(')'));
-  const types: string[] = [];
-  const names: string[] = [];
-  for (const part of inner === '' ? [] : inner.split(',')) {
-    const sp = part.lastIndexOf(' ');
-    types.push(sp < 0 ? part : part.slice(0, sp));
-    names.push(sp < 0 ? '' : part.slice(sp + 1));
-  }
-  return { name: sig.slice(0, p), types, names };
-}
 
 /** One class's part of a meta-object: its own methods, properties and enums. */
 interface Block {
@@ -141,42 +44,37 @@ function isEnumObject(v: unknown): v is Record<string, number> {
 }
 
 function blockOf(cls: Function, mostDerived: boolean, sample: QObject | null, seen: Set<string>, inherited: Set<string>): Block {
-  const lib = libraryOf(cls);
+  const lib = declaredClass(cls);
   const methods: MethodEntry[] = [];
-  const signal = (name: string, sig: string | undefined, argc: number | undefined): void => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    if (sig !== undefined) {
-      const p = parseSignature(sig);
-      methods.push({ name, type: 1, types: p.types, names: p.names, returns: 'void', counted: true, typed: true, cls });
-    } else {
-      const n = argc ?? 0;
-      methods.push({ name, type: 1, types: Array<string>(n).fill('QVariant'), names: Array<string>(n).fill(''), returns: 'void', counted: argc !== undefined, typed: false, cls });
-    }
-  };
-  const probe = Object.create(cls.prototype as object) as object;
-  for (const n of declaredSignals(cls) ?? []) signal(n, lib?.signals[n], declaredArity(probe, n));
   const proto = cls.prototype as object;
-  if (lib === undefined) {
-    // a user class: signals as prototype getters (read on an instance), then as fields
-    if (sample !== null && sample instanceof cls) {
-      for (const k of Object.getOwnPropertyNames(proto)) {
-        const d = Object.getOwnPropertyDescriptor(proto, k)!;
-        if (d.get === undefined || seen.has(k) || inherited.has(k)) continue;
-        if ((sample as unknown as Record<string, unknown>)[k] instanceof Signal) signal(k, undefined, undefined);
-      }
-    }
-    if (mostDerived) for (const k of fieldSignals.get(cls) ?? []) signal(k, undefined, undefined);
-  }
-  // slots
   if (lib !== undefined) {
-    for (const s of lib.slots) {
-      const p = parseSignature(s);
+    // a library class: its registered signals and slots, with Qt's signatures
+    for (const p of lib.signals) {
+      if (seen.has(p.name)) continue;
+      seen.add(p.name);
+      methods.push({ name: p.name, type: 1, types: p.types, names: p.names, returns: 'void', counted: true, typed: true, cls });
+    }
+    for (const p of lib.slots) {
       if (typeof (proto as Record<string, unknown>)[p.name] !== 'function' || seen.has(p.name)) continue;
       seen.add(p.name);
       methods.push({ name: p.name, type: 2, types: p.types, names: p.names, returns: 'void', counted: true, typed: true, cls });
     }
   } else {
+    // a user class: signals as prototype getters (read on an instance), then as fields
+    const signal = (name: string): void => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      methods.push({ name, type: 1, types: [], names: [], returns: 'void', counted: false, typed: false, cls });
+    };
+    if (sample !== null && sample instanceof cls) {
+      for (const k of Object.getOwnPropertyNames(proto)) {
+        const d = Object.getOwnPropertyDescriptor(proto, k)!;
+        if (d.get === undefined || seen.has(k) || inherited.has(k)) continue;
+        if ((sample as unknown as Record<string, unknown>)[k] instanceof Signal) signal(k);
+      }
+    }
+    if (mostDerived) for (const k of fieldSignals.get(cls) ?? []) signal(k);
+    // slots
     for (const k of Object.getOwnPropertyNames(proto)) {
       if (k === 'constructor' || k.startsWith('_') || seen.has(k) || inherited.has(k)) continue;
       const d = Object.getOwnPropertyDescriptor(proto, k)!;
@@ -190,8 +88,7 @@ function blockOf(cls: Function, mostDerived: boolean, sample: QObject | null, se
   const decl = declaredProperties(cls);
   if (decl !== undefined) {
     for (const [name, p] of Object.entries(decl)) {
-      const type = lib?.props[name] ?? '';
-      props.push({ name, type, writable: p.set !== undefined, isEnum: type.includes('::'), cls });
+      props.push({ name, type: p.type, writable: p.set !== undefined, isEnum: p.type.includes('::'), cls });
     }
   }
   const enums: QMetaEnum[] = [];
@@ -199,7 +96,7 @@ function blockOf(cls: Function, mostDerived: boolean, sample: QObject | null, se
     if (!/^[A-Z]/.test(k)) continue;
     const d = Object.getOwnPropertyDescriptor(cls, k)!;
     if (!isEnumObject(d.value)) continue;
-    enums.push(new QMetaEnum(d.value, k, k.endsWith('Flag'), { scope: cls.name }));
+    enums.push(new QMetaEnum(d.value, k, k.endsWith('Flag'), { scope: qtClassName(cls) }));
   }
   return { methods, props, enums };
 }
@@ -212,7 +109,7 @@ function buildTable(cls: Function, sample: QObject | null): Table {
   // names that a user class's method may not claim: the members of the library classes (their
   // overrides, such as event() or timerEvent(), are not slots) and of Object.prototype
   const inherited = new Set(Object.getOwnPropertyNames(Object.prototype));
-  for (const c of chain) if (libraryOf(c) !== undefined) for (const k of Object.getOwnPropertyNames(c.prototype)) inherited.add(k);
+  for (const c of chain) if (declaredClass(c) !== undefined) for (const k of Object.getOwnPropertyNames(c.prototype)) inherited.add(k);
   const seen = new Set<string>();
   const methods: MethodEntry[] = [];
   const props: PropertyEntry[] = [];
@@ -475,14 +372,18 @@ export class QMetaObject {
     if (t === undefined) {
       t = buildTable(cls, this.#sample);
       // complete once the fields are known (or there can be none: a library class)
-      if (fieldSignals.has(cls) || libraryOf(cls) !== undefined) tables.set(cls, t);
+      if (fieldSignals.has(cls) || declaredClass(cls) !== undefined) tables.set(cls, t);
     }
     return (this.#t = t);
   }
 
-  /** @returns the class name */
+  /**
+   * @returns the class name: Qt's name for the library's classes (registered with the class, so
+   *   that a minifier renaming the constructors does not change it), the constructor's `name` for
+   *   a user class.
+   */
   className(): string {
-    return this._cls().name;
+    return qtClassName(this._cls());
   }
 
   /** @returns the meta-object of the base class, or null for QObject */
@@ -901,7 +802,7 @@ export class QMetaObject {
       if (v instanceof Signal) target = v;
       else if (typeof v === 'function') method = name;
       else {
-        qWarning(`QMetaObject::invokeMethod: No such method ${obj.constructor.name}::${name}()`);
+        qWarning(`QMetaObject::invokeMethod: No such method ${qtClassName(obj.constructor)}::${name}()`);
         return false;
       }
     } else throw new TypeError(`QMetaObject.invokeMethod: member must be a method name or a function, got ${describe(member)}`);

@@ -7,6 +7,7 @@
 import type { QObject } from '../core/QObject.js';
 import { qWarning } from '../core/qlogging.js';
 import { peekSignal } from '../core/private/internals.js';
+import { declareClass } from '../core/private/internals.js';
 import { checkSize, toBytes } from '../core/QIODevice.js';
 import { QAbstractSocket, SocketError, SocketState, SocketType, checkPort, socketPrivate } from './QAbstractSocket.js';
 import type { SocketPrivate } from './QAbstractSocket.js';
@@ -348,3 +349,5 @@ export class QUdpSocket extends QAbstractSocket {
     e.setMulticastInterface(iface);
   }
 }
+
+declareClass(QUdpSocket, { name: 'QUdpSocket', base: QAbstractSocket, signals: [], slots: [] });

@@ -42,6 +42,72 @@ describe('QMetaObject', () => {
     });
   });
 
+  describe('library classes are known by their constructor, not by their name', () => {
+    /** Runs `body` with the library classes renamed, as a minifying bundler renames them. */
+    function minified(body: () => void): void {
+      const classes: Function[] = [QObject, QTimer, QCoreApplication, QEventLoop, QAbstractSocket, QUdpSocket];
+      const saved = classes.map((c) => Object.getOwnPropertyDescriptor(c, 'name')!);
+      try {
+        classes.forEach((c, i) => Object.defineProperty(c, 'name', { value: String.fromCharCode(97 + i), configurable: true }));
+        expect(QTimer.name).to.equal('b');
+        body();
+      } finally {
+        classes.forEach((c, i) => Object.defineProperty(c, 'name', saved[i]!));
+      }
+    }
+
+    it("keeps Qt's class names, signals, slots, properties and enum scopes when the constructors are renamed", () => {
+      minified(() => {
+        const t = new QTimer();
+        try {
+          const mo = t.metaObject();
+          expect(mo.className()).to.equal('QTimer');
+          expect(mo.superClass()?.className()).to.equal('QObject');
+          expect(signatures(mo)).to.deep.equal(['timeout()', 'start(int)', 'stop()']);
+          expect(mo.method(mo.indexOfSlot('start')).parameterNames()).to.deep.equal(['msec']);
+          expect(signatures(mo, 0).slice(0, 2)).to.deep.equal(['destroyed(QObject*)', 'objectNameChanged(QString)']);
+          const props: string[] = [];
+          for (let i = 0; i < mo.propertyCount(); i++) props.push(`${mo.property(i).typeName()} ${mo.property(i).name()}`);
+          expect(props).to.deep.equal(['QString objectName', 'bool singleShot', 'int interval', 'int remainingTime', 'Qt::TimerType timerType', 'bool active']);
+          expect(t.inherits('QTimer') && t.inherits('QObject')).to.equal(true);
+          expect(QMetaObject.invokeMethod(t, 'nope')).to.equal(false);
+          expect(st.messages).to.deep.equal(['QMetaObject::invokeMethod: No such method QTimer::nope()']);
+        } finally {
+          t.dispose();
+        }
+        const umo = QUdpSocket.staticMetaObject;
+        expect(umo.className()).to.equal('QUdpSocket');
+        expect(umo.superClass()?.className()).to.equal('QAbstractSocket');
+        expect(umo.method(umo.indexOfSignal('stateChanged')).methodSignature()).to.equal('stateChanged(QAbstractSocket::SocketState)');
+        expect(umo.enumerator(umo.indexOfEnumerator('SocketState')).scope()).to.equal('QAbstractSocket');
+        expect(QEventLoop.staticMetaObject.indexOfSlot('quit')).to.be.greaterThan(-1);
+        expect(QCoreApplication.staticMetaObject.indexOfSignal('aboutToQuit')).to.be.greaterThan(-1);
+      });
+    });
+
+    it("does not give a user class named like a library class the library's entry", () => {
+      const named = {
+        QTimer: class extends QObject {
+          start(msec: number): void {
+            void msec;
+          }
+        },
+      };
+      const NamedLikeQTimer = named.QTimer;
+      expect(NamedLikeQTimer.name).to.equal('QTimer');
+      const o = new NamedLikeQTimer();
+      try {
+        const mo = o.metaObject();
+        expect(mo.className()).to.equal('QTimer');
+        expect(signatures(mo)).to.deep.equal(['start(QVariant)']);
+        expect(mo.propertyCount()).to.equal(1);
+        expect(mo.indexOfSignal('timeout')).to.equal(-1);
+      } finally {
+        o.dispose();
+      }
+    });
+  });
+
   describe('argument checks', () => {
     // PyQt5 5.15: metaObject().inherits(5) raises TypeError
     it('of(), inherits() and the constructor refuse what is not a QObject, a QMetaObject, a class', () => {
