@@ -30,10 +30,59 @@ interface Table {
   readonly enumOffset: number;
 }
 
-/** Signal-valued fields seen on an instance of each user class (JS cannot know them before). */
+// What JavaScript cannot know of a user class before one of its objects exists, learned from the
+// first object seen (QMetaObject.of) and kept per class, so that a class's table depends only on
+// the class and this knowledge, never on which meta-object (with or without an object) asks.
+/** The Signal-valued fields of the first object of each class (fields are the object's own). */
 const fieldSignals = new WeakMap<Function, string[]>();
-/** Complete tables (the fields are known, or there are none to know). */
-const tables = new WeakMap<Function, Table>();
+/** The getters of each user class's prototype that gave a Signal on the first object of the class
+ * or a subclass. */
+const getterSignals = new WeakMap<Function, string[]>();
+/** Counts the changes of that knowledge; a cached table built before the last one is stale. */
+let generation = 0;
+/** Each class's table, as of a generation. */
+const tables = new WeakMap<Function, { readonly generation: number; readonly table: Table }>();
+
+/** The classes of `cls`'s prototype chain, the root (QObject) first. */
+function chainOf(cls: Function): Function[] {
+  const chain: Function[] = [];
+  for (let p = cls.prototype as object | null; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
+    chain.unshift((p as { constructor: Function }).constructor);
+  }
+  return chain;
+}
+
+/**
+ * Names that a user class's member may not claim: the members of the library classes of `chain`
+ * (their overrides, such as event() or timerEvent(), are not slots) and of Object.prototype.
+ */
+function inheritedNames(chain: readonly Function[]): Set<string> {
+  const inherited = new Set(Object.getOwnPropertyNames(Object.prototype));
+  for (const c of chain) if (declaredClass(c) !== undefined) for (const k of Object.getOwnPropertyNames(c.prototype)) inherited.add(k);
+  return inherited;
+}
+
+/** Learns what `o` tells of its class (its signal fields) and of the user classes of its chain
+ * whose getters were never read (their Signal getters), the first time its class is seen. */
+function learnFrom(o: QObject): void {
+  const cls = o.constructor;
+  if (fieldSignals.has(cls)) return;
+  const r = o as unknown as Record<string, unknown>;
+  fieldSignals.set(cls, Object.keys(r).filter((k) => r[k] instanceof Signal));
+  const chain = chainOf(cls);
+  const inherited = inheritedNames(chain);
+  for (const c of chain) {
+    if (declaredClass(c) !== undefined || getterSignals.has(c)) continue;
+    const proto = c.prototype as object;
+    const names: string[] = [];
+    for (const k of Object.getOwnPropertyNames(proto)) {
+      const d = Object.getOwnPropertyDescriptor(proto, k)!;
+      if (d.get !== undefined && !inherited.has(k) && r[k] instanceof Signal) names.push(k);
+    }
+    getterSignals.set(c, names);
+  }
+  generation++;
+}
 
 function isEnumObject(v: unknown): v is Record<string, number> {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
@@ -43,7 +92,7 @@ function isEnumObject(v: unknown): v is Record<string, number> {
   return vals.length > 0 && vals.every((x) => typeof x === 'number');
 }
 
-function blockOf(cls: Function, mostDerived: boolean, sample: QObject | null, seen: Set<string>, inherited: Set<string>): Block {
+function blockOf(cls: Function, mostDerived: boolean, seen: Set<string>, inherited: Set<string>): Block {
   const lib = declaredClass(cls);
   const methods: MethodEntry[] = [];
   const proto = cls.prototype as object;
@@ -66,13 +115,7 @@ function blockOf(cls: Function, mostDerived: boolean, sample: QObject | null, se
       seen.add(name);
       methods.push({ name, type: 1, types: [], names: [], returns: 'void', counted: false, typed: false, cls });
     };
-    if (sample !== null && sample instanceof cls) {
-      for (const k of Object.getOwnPropertyNames(proto)) {
-        const d = Object.getOwnPropertyDescriptor(proto, k)!;
-        if (d.get === undefined || seen.has(k) || inherited.has(k)) continue;
-        if ((sample as unknown as Record<string, unknown>)[k] instanceof Signal) signal(k);
-      }
-    }
+    for (const k of getterSignals.get(cls) ?? []) signal(k);
     if (mostDerived) for (const k of fieldSignals.get(cls) ?? []) signal(k);
     // slots
     for (const k of Object.getOwnPropertyNames(proto)) {
@@ -101,15 +144,9 @@ function blockOf(cls: Function, mostDerived: boolean, sample: QObject | null, se
   return { methods, props, enums };
 }
 
-function buildTable(cls: Function, sample: QObject | null): Table {
-  const chain: Function[] = [];
-  for (let p = cls.prototype as object | null; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
-    chain.unshift((p as { constructor: Function }).constructor);
-  }
-  // names that a user class's method may not claim: the members of the library classes (their
-  // overrides, such as event() or timerEvent(), are not slots) and of Object.prototype
-  const inherited = new Set(Object.getOwnPropertyNames(Object.prototype));
-  for (const c of chain) if (declaredClass(c) !== undefined) for (const k of Object.getOwnPropertyNames(c.prototype)) inherited.add(k);
+function buildTable(cls: Function): Table {
+  const chain = chainOf(cls);
+  const inherited = inheritedNames(chain);
   const seen = new Set<string>();
   const methods: MethodEntry[] = [];
   const props: PropertyEntry[] = [];
@@ -124,7 +161,7 @@ function buildTable(cls: Function, sample: QObject | null): Table {
       propOffset = props.length;
       enumOffset = enums.length;
     }
-    const b = blockOf(c, last, sample, seen, inherited);
+    const b = blockOf(c, last, seen, inherited);
     methods.push(...b.methods);
     props.push(...b.props);
     enums.push(...b.enums);
@@ -281,9 +318,11 @@ function normalizeArg(s: string, pos: number, depth: { v: number }): [number, st
  * base classes, so `for (let i = mo.methodOffset(); i < mo.methodCount(); i++)` lists a class's
  * own members, as in Qt.
  * - Signals: those the library declares (`destroyed`, QTimer's `timeout`, ...), then a user
- *   class's Signal getters and Signal fields. A field exists only on an instance, so a user class's
- *   fields are known once an instance was seen (`obj.metaObject()`; from then on
- *   `staticMetaObject` knows them too), and are listed with the instance's own class.
+ *   class's Signal getters and Signal fields. JavaScript tells neither before an object exists: a
+ *   class's fields are known once one of its objects was seen (`obj.metaObject()`), and are
+ *   listed with that object's own class; its Signal getters once an object of the class or of a
+ *   subclass was seen. What the first object tells is kept with the class, so every meta-object
+ *   of the class (`staticMetaObject`, `superClass()`, `obj.metaObject()`) lists the same table.
  * - Slots: for the library's classes, the public slots of Qt 5.15 that tsqt has (QTimer's
  *   `start` and `stop`, QCoreApplication's and QEventLoop's `quit`, QSocketNotifier's
  *   `setEnabled`). For a user class, every method of its prototype, since any method can be
@@ -315,8 +354,6 @@ export class QMetaObject {
   static readonly Connection = Connection;
 
   #proto: object;
-  #sample: QObject | null = null;
-  #t: Table | null = null;
 
   /**
    * Creates the meta-object of a class.
@@ -332,26 +369,14 @@ export class QMetaObject {
 
   /**
    * @param obj - any QObject
-   * @returns the meta-object of its class (which knows the signal fields of `obj`)
+   * @returns the meta-object of its class (the first object of a class tells its signal fields,
+   *   see {@link QMetaObject})
    * @throws TypeError if `obj` is not a QObject
    */
   static of(obj: QObject): QMetaObject {
     if (!(obj instanceof QObject)) throw new TypeError(`QMetaObject.of: obj must be a QObject, got ${describe(obj)}`);
-    return new QMetaObject(obj.constructor as Ctor)._setSample(obj);
-  }
-
-  /** @internal An instance whose signal fields the table lists. */
-  _setSample(o: QObject): this {
-    if (this.#sample === o) return this;
-    this.#sample = o;
-    this.#t = null;
-    const cls = o.constructor;
-    if (!fieldSignals.has(cls)) {
-      const r = o as unknown as Record<string, unknown>;
-      fieldSignals.set(cls, Object.keys(r).filter((k) => r[k] instanceof Signal));
-      tables.delete(cls);
-    }
-    return this;
+    learnFrom(obj);
+    return new QMetaObject(obj.constructor as Ctor);
   }
 
   /** @internal The meta-object of `cls` in this one's chain (where a method or property is declared). */
@@ -366,15 +391,12 @@ export class QMetaObject {
   }
 
   #table(): Table {
-    if (this.#t !== null) return this.#t;
     const cls = this._cls();
-    let t = tables.get(cls);
-    if (t === undefined) {
-      t = buildTable(cls, this.#sample);
-      // complete once the fields are known (or there can be none: a library class)
-      if (fieldSignals.has(cls) || declaredClass(cls) !== undefined) tables.set(cls, t);
-    }
-    return (this.#t = t);
+    const cached = tables.get(cls);
+    if (cached !== undefined && cached.generation === generation) return cached.table;
+    const table = buildTable(cls);
+    tables.set(cls, { generation, table });
+    return table;
   }
 
   /**

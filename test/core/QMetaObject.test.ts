@@ -150,6 +150,44 @@ describe('QMetaObject', () => {
   });
 
   describe('#method() / methodCount() / methodOffset()', () => {
+    it('gives every meta-object of a class the same table, before and after an object of it is seen', () => {
+      class Base extends QObject {
+        readonly baseField = new Signal(this);
+        #viaGetter = new Signal(this);
+        get viaGetter(): Signal {
+          return this.#viaGetter;
+        }
+      }
+      class Derived extends Base {
+        readonly derivedField = new Signal(this);
+      }
+      const qobject = ['destroyed(QObject*)', 'objectNameChanged(QString)'];
+      // nothing seen yet: no signal of a user class is known, whoever asks
+      expect(signatures(Derived.staticMetaObject, 0)).to.deep.equal(qobject);
+      expect(signatures(Derived.staticMetaObject.superClass()!, 0)).to.deep.equal(qobject);
+      expect(signatures(Base.staticMetaObject, 0)).to.deep.equal(qobject);
+      const d = new Derived();
+      const b = new Base();
+      try {
+        const mo = d.metaObject();
+        // the class's static meta-object asked first, then the object's: the same table
+        const derived = [...qobject, 'viaGetter()', 'baseField()', 'derivedField()'];
+        expect(signatures(Derived.staticMetaObject, 0)).to.deep.equal(derived);
+        expect(signatures(mo, 0)).to.deep.equal(derived);
+        expect(mo.methodOffset()).to.equal(3);
+        // the getter is Base's, so Base's table lists it too, whichever way Base is reached
+        expect(signatures(mo.superClass()!, 0)).to.deep.equal([...qobject, 'viaGetter()']);
+        expect(signatures(Base.staticMetaObject, 0)).to.deep.equal([...qobject, 'viaGetter()']);
+        // a Base object tells Base's own fields
+        expect(signatures(b.metaObject(), 0)).to.deep.equal([...qobject, 'viaGetter()', 'baseField()']);
+        expect(signatures(Derived.staticMetaObject.superClass()!, 0)).to.deep.equal([...qobject, 'viaGetter()', 'baseField()']);
+        expect(signatures(Derived.staticMetaObject, 0)).to.deep.equal(derived);
+      } finally {
+        d.dispose();
+        b.dispose();
+      }
+    });
+
     it("lists QObject's signals first, then each class's signals and slots", () => {
       expect(signatures(QObject.staticMetaObject)).to.deep.equal(['destroyed(QObject*)', 'objectNameChanged(QString)']);
       const mo = QTimer.staticMetaObject;
