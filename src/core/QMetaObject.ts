@@ -751,7 +751,8 @@ export class QMetaObject {
    * @remarks
    * #### Differences from Qt
    * Qt looks for a signal with the slot's exact parameter types, then for one whose list begins
-   * with them. Here the signal is found by name; where both parameter counts are known (a
+   * with them. Here the signal is found by name, then must suit the method by
+   * {@link QMetaObject.checkConnectArgs}'s rule: where both parameter counts are known (a
    * library signal, and a method's `Function.length`), a method that takes more arguments than
    * the signal sends is not connected, as in Qt. The methods considered are those of the method
    * table (see {@link QMetaObject}): a method whose name starts with `_` is not.
@@ -767,7 +768,6 @@ export class QMetaObject {
       const m = mo.method(i);
       const slot = m.methodSignature();
       if (!slot.startsWith('on_')) continue;
-      const me = methodEntryOf(m)!;
       let found = false;
       for (const co of list) {
         if (hooks.isDeleted(co)) continue;
@@ -778,13 +778,12 @@ export class QMetaObject {
         const smo = co.metaObject();
         const k = smo.indexOfSignal(signalName);
         if (k < 0) continue;
-        const se = methodEntryOf(smo.method(k))!;
-        if (se.counted && me.counted && me.types.length > se.types.length) continue;
+        if (!QMetaObject.checkConnectArgs(smo.method(k), m)) continue;
         const sig = (co as unknown as Record<string, unknown>)[signalName];
         if (!(sig instanceof Signal)) continue;
         let cn: Connection;
-        if (me.type === 1) cn = sig.connect(object, (object as unknown as Record<string, Signal<any>>)[me.name]!);
-        else cn = sig.connect(object, me.name as never);
+        if (m.methodType() === QMetaMethod.Signal) cn = sig.connect(object, (object as unknown as Record<string, Signal<any>>)[m.name()]!);
+        else cn = sig.connect(object, m.name() as never);
         if (cn.isValid()) {
           found = true;
           break;

@@ -579,6 +579,28 @@ describe('QMetaObject', () => {
       r.dispose();
     });
 
+    it('connectSlotsByName: a method taking fewer arguments than a library signal sends, or a signal, is connected', () => {
+      class R extends QObject {
+        got: string[] = [];
+        readonly on_u_objectNameChanged = new Signal<[name: string]>(this);
+        on_t_objectNameChanged(): void {
+          this.got.push('slot');
+        }
+      }
+      const r = new R();
+      const t = new QTimer(r);
+      const u = new QTimer(r);
+      t.setObjectName('t');
+      u.setObjectName('u');
+      QMetaObject.connectSlotsByName(r);
+      expect(st.messages).to.deep.equal([]);
+      r.on_u_objectNameChanged.connect((name) => r.got.push(`signal ${name}`));
+      t.setObjectName('t2');
+      u.setObjectName('u2');
+      expect(r.got).to.deep.equal(['slot', 'signal u2']);
+      r.dispose();
+    });
+
     it('connectSlotsByName: refuses what is not a QObject', () => {
       expect(() => QMetaObject.connectSlotsByName({} as never)).to.throw(TypeError, /connectSlotsByName: object/);
     });
