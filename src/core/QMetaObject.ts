@@ -169,6 +169,33 @@ function buildTable(cls: Function): Table {
   return { methods, methodOffset, props, propOffset, enums, enumOffset };
 }
 
+/** `name(...,...)`: a call's signature for a warning, one `...` per argument (JavaScript's values
+ * carry no Qt type, so the places are shown, as in Signal's warnings). */
+function callSignature(name: string, argc: number): string {
+  return `${name}(${Array<string>(argc).fill('...').join(',')})`;
+}
+
+/**
+ * Whether `argc` arguments can call the member `name` of `mo`'s class, as Qt's invokeMethod()
+ * requires a method whose whole signature matches: null if they can (or nothing is known of the
+ * member's parameters: a user signal, a function outside the method table), otherwise Qt's
+ * candidates, the signatures under that name. A library member takes the parameter count of one
+ * of its Qt overloads; a user method at least its `Function.length` (JavaScript lets it take
+ * more: default values, rest parameters).
+ */
+function refusedArgumentCount(mo: QMetaObject, name: string, argc: number): string[] | null {
+  const i = mo.indexOfMethod(name);
+  if (i < 0) return null;
+  const m = mo.method(i);
+  const e = methodEntryOf(m)!;
+  if (!e.counted) return null;
+  if (!e.typed) return argc >= e.types.length ? null : [m.methodSignature()];
+  const lib = declaredClass(e.cls)!;
+  const all = (e.type === 1 ? lib.signals : lib.slots).filter((s) => s.name === name);
+  if (all.some((s) => s.types.length === argc)) return null;
+  return all.map((s) => `${name}(${s.types.join(',')})`);
+}
+
 function nameOf(method: string, arg: unknown, what: string): string {
   if (typeof arg !== 'string') throw new TypeError(`QMetaObject.${method}: ${what} must be a string, got ${describe(arg)}`);
   const i = arg.indexOf('(');
@@ -804,10 +831,23 @@ export class QMetaObject {
    * @param type - `Qt.AutoConnection`/`DirectConnection` (call now) or `Qt.QueuedConnection`
    *   (no flags: Qt would take `UniqueConnection` here for a blocking call and report a deadlock)
    * @param args - the arguments
-   * @returns false (with Qt's warning) when there is no such method
+   * @returns false, with Qt's warning, when there is no such method (`QMetaObject::invokeMethod: No
+   *   such method Counter::nope()`) or when it cannot take that many arguments: a library member
+   *   takes the parameter count of one of its Qt overloads (QTimer's `start` 0 or 1, `stop` 0), a
+   *   user method at least its `Function.length`; Qt then lists the candidates
+   *   (`No such method QTimer::stop(...)`, a newline, `Candidates are:`, a newline, four spaces and
+   *   `stop()`). Nothing is called or posted.
    * @throws TypeError if `obj` is not a QObject, `member` is neither a string nor a function, or
    *   `type` is not an integer
    * @throws RangeError if `type` is another integer than 0, 1 or 2
+   * @remarks
+   * #### Differences from Qt
+   * Qt looks for the signature built from the arguments' types (`Q_ARG(int, 1)`); JavaScript's
+   * values have none, so only their count is checked, and the warning shows one `...` per
+   * argument where Qt shows the types. A user method may take more arguments than its
+   * `Function.length` (Qt would refuse them), since JavaScript cannot tell how many a method with
+   * default values or rest parameters takes. A user signal takes any count. PyQt5 raises
+   * RuntimeError where Qt (and tsqt) return false.
    */
   static invokeMethod(obj: QObject, member: string | ((...args: any[]) => unknown), type = 0, ...args: unknown[]): boolean {
     if (!(obj instanceof QObject)) throw new TypeError(`QMetaObject.invokeMethod: obj must be a QObject, got ${describe(obj)}`);
@@ -823,7 +863,14 @@ export class QMetaObject {
       if (v instanceof Signal) target = v;
       else if (typeof v === 'function') method = name;
       else {
-        qWarning(`QMetaObject::invokeMethod: No such method ${qtClassName(obj.constructor)}::${name}()`);
+        qWarning(`QMetaObject::invokeMethod: No such method ${qtClassName(obj.constructor)}::${callSignature(name, args.length)}`);
+        return false;
+      }
+      const mo = obj.metaObject();
+      const candidates = refusedArgumentCount(mo, name, args.length);
+      if (candidates !== null) {
+        const list = candidates.map((c) => `\n    ${c}`).join('');
+        qWarning(`QMetaObject::invokeMethod: No such method ${mo.className()}::${callSignature(name, args.length)}\nCandidates are:${list}`);
         return false;
       }
     } else throw new TypeError(`QMetaObject.invokeMethod: member must be a method name or a function, got ${describe(member)}`);

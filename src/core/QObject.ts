@@ -1016,7 +1016,7 @@ export class QObject implements Disposable {
 declareClass(QObject, {
   name: 'QObject',
   base: null,
-  signals: ['destroyed(QObject*)', 'objectNameChanged(QString objectName)'],
+  signals: ['destroyed(QObject*)', 'destroyed()', 'objectNameChanged(QString objectName)'],
   slots: [],
 });
 declareProperties(QObject, { objectName: { get: 'objectName', set: 'setObjectName', type: 'QString' } });

@@ -227,7 +227,11 @@ export class QSocketNotifier extends QObject {
 declareClass(QSocketNotifier, {
   name: 'QSocketNotifier',
   base: QObject,
-  signals: ['activated(QSocketDescriptor socket,QSocketNotifier::Type activationEvent)'],
+  signals: [
+    'activated(QSocketDescriptor socket,QSocketNotifier::Type activationEvent)',
+    'activated(QSocketDescriptor socket)',
+    'activated(int socket)',
+  ],
   slots: ['setEnabled(bool)'],
 });
 

@@ -266,7 +266,7 @@ export class QTimer extends QObject {
   }
 }
 
-declareClass(QTimer, { name: 'QTimer', base: QObject, signals: ['timeout()'], slots: ['start(int msec)', 'stop()'] });
+declareClass(QTimer, { name: 'QTimer', base: QObject, signals: ['timeout()'], slots: ['start(int msec)', 'start()', 'stop()'] });
 declareProperties(QTimer, {
   singleShot: { get: 'isSingleShot', set: 'setSingleShot', type: 'bool' },
   interval: { get: 'interval', set: 'setInterval', type: 'int' },

@@ -429,8 +429,108 @@ describe('QMetaObject', () => {
     });
   });
 
+  describe('.invokeMethod() with the wrong number of arguments', () => {
+    // PyQt5 5.15 (Qt 5.15.8), Obj with @pyqtSlot(int) slotInt: invokeMethod(o, 'slotInt',
+    // Qt.DirectConnection) warns 'QMetaObject::invokeMethod: No such method Obj::slotInt()\nCandidates
+    // are:\n    slotInt(int)' and fails (C++ returns false; PyQt raises RuntimeError); on a QTimer,
+    // 'stop' with Q_ARG(int, 1) lists '    stop()', 'start' with two lists '    start(int)\n    start()',
+    // 'start' with none starts it.
+    it("a user method given fewer arguments than its Function.length is not called: Qt's warning with the candidates", async () => {
+      const c = new Counter();
+      try {
+        expect(QMetaObject.invokeMethod(c, 'setValue', Qt.DirectConnection)).to.equal(false);
+        expect(QMetaObject.invokeMethod(c, 'setValue', Qt.QueuedConnection)).to.equal(false);
+        await turns(2);
+        expect(c.got).to.deep.equal([]);
+        const warning = 'QMetaObject::invokeMethod: No such method Counter::setValue()\nCandidates are:\n    setValue(QVariant)';
+        expect(st.messages).to.deep.equal([warning, warning]);
+        // more than Function.length: JavaScript's default values take them
+        expect(QMetaObject.invokeMethod(c, 'setValue', Qt.DirectConnection, 1, 2)).to.equal(true);
+        expect(c.got).to.deep.equal([1]);
+        expect(QMetaObject.invokeMethod(c, 'nope', Qt.DirectConnection, 1, 2)).to.equal(false);
+        expect(st.messages[2]).to.equal('QMetaObject::invokeMethod: No such method Counter::nope(...,...)');
+      } finally {
+        c.dispose();
+      }
+    });
+
+    it("a library member takes the argument count of one of Qt's overloads, else Qt's warning lists them", () => {
+      const t = new QTimer();
+      const names: string[] = [];
+      t.objectNameChanged.connect((n) => names.push(n));
+      try {
+        expect(QMetaObject.invokeMethod(t, 'start', Qt.DirectConnection)).to.equal(true);
+        expect(t.isActive()).to.equal(true);
+        expect(QMetaObject.invokeMethod(t, 'stop', Qt.DirectConnection, 1)).to.equal(false);
+        expect(t.isActive()).to.equal(true);
+        expect(QMetaObject.invokeMethod(t, 'start', Qt.DirectConnection, 1, 2)).to.equal(false);
+        expect(t.interval()).to.equal(0);
+        expect(QMetaObject.invokeMethod(t, 'objectNameChanged', Qt.DirectConnection)).to.equal(false);
+        expect(QMetaObject.invokeMethod(t, 'destroyed', Qt.DirectConnection, 1, 2)).to.equal(false);
+        expect(names).to.deep.equal([]);
+        expect(st.messages).to.deep.equal([
+          'QMetaObject::invokeMethod: No such method QTimer::stop(...)\nCandidates are:\n    stop()',
+          'QMetaObject::invokeMethod: No such method QTimer::start(...,...)\nCandidates are:\n    start(int)\n    start()',
+          'QMetaObject::invokeMethod: No such method QTimer::objectNameChanged()\nCandidates are:\n    objectNameChanged(QString)',
+          'QMetaObject::invokeMethod: No such method QTimer::destroyed(...,...)\nCandidates are:\n    destroyed(QObject*)\n    destroyed()',
+        ]);
+        expect(QMetaObject.invokeMethod(t, 'start', Qt.DirectConnection, 25)).to.equal(true);
+        expect(t.interval()).to.equal(25);
+        expect(QMetaObject.invokeMethod(t, 'stop', Qt.DirectConnection)).to.equal(true);
+        expect(t.isActive()).to.equal(false);
+      } finally {
+        t.dispose();
+      }
+    });
+  });
+
   describe('QMetaMethod', () => {
+    it('#invoke() checks the connection type as invokeMethod() does: TypeError for a string (PyQt5), RangeError for another integer', () => {
+      // PyQt5 5.15: QMetaMethod.invoke(obj, 'x') and QMetaObject.invokeMethod(obj, 'slot0', 'x')
+      // both raise TypeError ("argument 2 has unexpected type 'str'", "argument 3 ...")
+      const c = new Counter();
+      const setValue = c.metaObject().method(c.metaObject().indexOfSlot('setValue'));
+      try {
+        for (const t of ['x', '1', 1.5, NaN, null]) {
+          expect(() => setValue.invoke(c, t as never, 1), String(t)).to.throw(TypeError, /^QMetaMethod\.invoke: type must be a Qt\.ConnectionType, got /);
+        }
+        for (const t of [Qt.UniqueConnection, Qt.DirectConnection | Qt.UniqueConnection, 4, -1]) {
+          expect(() => setValue.invoke(c, t, 1), String(t)).to.throw(RangeError, /^QMetaMethod\.invoke: type must be Qt\.AutoConnection, DirectConnection or QueuedConnection, got /);
+        }
+        expect(() => setValue.invoke(c, 3, 1)).to.throw(RangeError, /^QMetaMethod\.invoke: type 3 is Qt's BlockingQueuedConnection/);
+        expect(c.got).to.deep.equal([]);
+      } finally {
+        c.dispose();
+      }
+    });
+
+    it('#invoke() with too few arguments returns false without a warning; a library member gets only its parameters', () => {
+      // PyQt5 5.15: for @pyqtSlot(int) slotInt, mi.invoke(o, Qt.DirectConnection) fails (RuntimeError,
+      // no warning) and mi.invoke(o, Qt.DirectConnection, Q_ARG(int, 1), Q_ARG(int, 2)) calls slotInt(1)
+      const c = new Counter();
+      const t = new QTimer();
+      const names: unknown[][] = [];
+      t.objectNameChanged.connect((...a: unknown[]) => names.push(a));
+      try {
+        const setValue = c.metaObject().method(c.metaObject().indexOfSlot('setValue'));
+        expect(setValue.invoke(c, Qt.DirectConnection)).to.equal(false);
+        expect(c.got).to.deep.equal([]);
+        const mo = t.metaObject();
+        expect(mo.method(mo.indexOfSlot('start')).invoke(t, Qt.DirectConnection)).to.equal(false);
+        expect(t.isActive()).to.equal(false);
+        expect(st.messages).to.deep.equal([]);
+        expect(mo.method(mo.indexOfSignal('objectNameChanged')).invoke(t, Qt.DirectConnection, 'a', 'b')).to.equal(true);
+        expect(names).to.deep.equal([['a']]);
+        expect(setValue.invoke(c, Qt.DirectConnection, 1, 2)).to.equal(true);
+        expect(c.got).to.deep.equal([1]);
+      } finally {
+        c.dispose();
+        t.dispose();
+      }
+    });
+
     it('#invoke() calls a slot or emits a signal through invokeMethod', async () => {
+
       const c = new Counter();
       const mo = c.metaObject();
       const setValue = mo.method(mo.indexOfSlot('setValue'));

@@ -87,9 +87,15 @@ export interface ClassDecl {
   /**
    * Qt's signatures of the class's own signals, in Qt's declaration order (signal indexes and
    * `SIGNAL()` names follow it), with moc's parameter names: `'bytesWritten(qlonglong bytes)'`.
+   * A name may come back with Qt's other overloads and default-argument clones after its first
+   * signature (`'destroyed()'` after `'destroyed(QObject*)'`): the method table lists the first
+   * only; invokeMethod() accepts the argument count of any (Qt matches the whole signature).
    */
   readonly signals: readonly string[];
-  /** Qt 5.15's public slots of the class that tsqt has, as signatures: `'start(int msec)'`. */
+  /**
+   * Qt 5.15's public slots of the class that tsqt has, as signatures (`'start(int msec)'`), with
+   * their overloads as for `signals` (`'start()'`).
+   */
   readonly slots: readonly string[];
 }
 
@@ -131,7 +137,7 @@ export function declareClass(cls: Function, decl: ClassDecl): void {
   const signals = decl.signals.map(parseSignature);
   classes.set(cls, { name: decl.name, signals, slots: decl.slots.map(parseSignature) });
   const a: Record<string, number> = Object.create(null);
-  for (const s of signals) a[s.name] = s.types.length;
+  for (const s of signals) if (!(s.name in a)) a[s.name] = s.types.length;
   arities.set(cls, a);
 }
 
