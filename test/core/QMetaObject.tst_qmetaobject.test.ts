@@ -25,8 +25,9 @@
 //   ported, with QTimer's enum-typed property in its place).
 // - customPropertyType: QVariant::UserType and QMetaType registration.
 // - stdSet, propertyConstant/propertyFinal/propertyNotify on user properties, classInfo,
-//   notifySignalsInParentClass: no Q_PROPERTY or Q_CLASSINFO in a user class (propertyNotify,
-//   propertyConstant and propertyFinal are ported on the library's properties).
+//   notifySignalsInParentClass: no Q_PROPERTY or Q_CLASSINFO in a user class (propertyNotify is
+//   ported on the library's properties; for CONSTANT and FINAL on them see tst_qmetaproperty's
+//   isConstant / isFinal).
 // - indexOfMethodPMF: qt_static_metacall with pointers to member functions.
 // - signalOffset, signalCount, signal, signalIndex: they compare QMetaObjectPrivate internals
 //   with the public API; tsqt has no such private API.
@@ -554,17 +555,6 @@ describe('tst_qmetaobject ports', () => {
     }
     prop = a.property(a.indexOfProperty('quitLockEnabled'));
     expect(prop.hasNotifySignal()).to.equal(false);
-  });
-
-  it('propertyConstant / propertyFinal (library properties): none is CONSTANT or FINAL, as in PyQt5 5.15', () => {
-    for (const mo of [QObject.staticMetaObject, QTimer.staticMetaObject, QCoreApplication.staticMetaObject]) {
-      for (let i = 0; i < mo.propertyCount(); i++) {
-        const prop = mo.property(i);
-        expect(prop.isValid()).to.equal(true);
-        expect(prop.isConstant(), prop.name()).to.equal(false);
-        expect(prop.isFinal(), prop.name()).to.equal(false);
-      }
-    }
   });
 
   it('metaMethod: an invalid QMetaMethod invokes nothing; a valid one calls its slot', () => {
