@@ -30,18 +30,39 @@ interface Table {
   readonly enumOffset: number;
 }
 
-// What JavaScript cannot know of a user class before one of its objects exists, learned from the
-// first object seen (QMetaObject.of) and kept per class, so that a class's table depends only on
-// the class and this knowledge, never on which meta-object (with or without an object) asks.
-/** The Signal-valued fields of the first object of each class (fields are the object's own). */
+// What JavaScript cannot know of a user class before one of its objects exists, learned from an
+// object seen by QMetaObject.of() and kept per class, so that a class's table depends only on the
+// class and this knowledge, never on which meta-object (with or without an object) asks. The
+// object is read when a table first needs it, not when it is seen: that may be inside a
+// constructor (a base class's tr() or invokeMethod()), before the subclass's fields exist.
+/** The Signal-valued fields of an object of each class (fields are the object's own). */
 const fieldSignals = new WeakMap<Function, string[]>();
-/** The getters of each user class's prototype that gave a Signal on the first object of the class
- * or a subclass. */
+/** For a class whose fields were not read yet: an object of exactly that class. */
+const fieldSamples = new WeakMap<Function, WeakRef<QObject>>();
+/** For a class whose fields were not read yet: those its objects had when seen, listed if they
+ * are gone when a table needs them (a class seen once stays known, as documented). */
+const fieldsWhenSeen = new WeakMap<Function, string[]>();
+/** The getters of each user class's prototype that gave a Signal on an object of the class or a
+ * subclass. */
 const getterSignals = new WeakMap<Function, string[]>();
+/** For a user class whose getters were not read yet: an object to read them on. */
+const getterSamples = new WeakMap<Function, WeakRef<QObject>>();
+/** Classes whose objects have nothing left to tell (fields and every getter of the chain known). */
+const known = new WeakSet<Function>();
 /** Counts the changes of that knowledge; a cached table built before the last one is stale. */
 let generation = 0;
+/** Whether a table was built, since the last change, without something an object could tell (an
+ * object seen from now on changes the knowledge; otherwise it need not, and caches stay). */
+let incomplete = false;
+/** A table, as of a generation. */
+interface Cached {
+  readonly generation: number;
+  readonly table: Table;
+}
 /** Each class's table, as of a generation. */
-const tables = new WeakMap<Function, { readonly generation: number; readonly table: Table }>();
+const tables = new WeakMap<Function, Cached>();
+/** Each class's table without the fields and getters not read yet (see refusedArgumentCount). */
+const methodTables = new WeakMap<Function, Cached>();
 
 /** The classes of `cls`'s prototype chain, the root (QObject) first. */
 function chainOf(cls: Function): Function[] {
@@ -62,26 +83,88 @@ function inheritedNames(chain: readonly Function[]): Set<string> {
   return inherited;
 }
 
-/** Learns what `o` tells of its class (its signal fields) and of the user classes of its chain
- * whose getters were never read (their Signal getters), the first time its class is seen. */
+/** Keeps `o` as the object to read the fields of its class on, and the getters of the user
+ * classes of its chain, where these are not known and no other object is kept for them. */
 function learnFrom(o: QObject): void {
   const cls = o.constructor;
-  if (fieldSignals.has(cls)) return;
-  const r = o as unknown as Record<string, unknown>;
-  fieldSignals.set(cls, Object.keys(r).filter((k) => r[k] instanceof Signal));
-  const chain = chainOf(cls);
-  const inherited = inheritedNames(chain);
-  for (const c of chain) {
+  if (known.has(cls)) return;
+  let learned = false;
+  let complete = true;
+  if (declaredClass(cls) === undefined && !fieldSignals.has(cls)) {
+    complete = false;
+    if (fieldSamples.get(cls)?.deref() === undefined) {
+      fieldSamples.set(cls, new WeakRef(o));
+      fieldsWhenSeen.set(cls, [...new Set([...(fieldsWhenSeen.get(cls) ?? []), ...signalFields(o)])]);
+      learned = true;
+    }
+  }
+  for (const c of chainOf(cls)) {
     if (declaredClass(c) !== undefined || getterSignals.has(c)) continue;
-    const proto = c.prototype as object;
-    const names: string[] = [];
+    complete = false;
+    if (getterSamples.get(c)?.deref() === undefined) {
+      getterSamples.set(c, new WeakRef(o));
+      learned = true;
+    }
+  }
+  if (complete) known.add(cls);
+  if (learned && incomplete) {
+    generation++;
+    incomplete = false;
+  }
+}
+
+/** The names of the Signal-valued own properties of `o`. */
+function signalFields(o: object): string[] {
+  const r = o as Record<string, unknown>;
+  return Object.keys(r).filter((k) => r[k] instanceof Signal);
+}
+
+/**
+ * What `store` knows of `cls`, or, when `readSamples`, what its object kept in `samples` tells
+ * (read once, then known); else what `early` holds, or []: the table being built is then
+ * incomplete.
+ */
+function knowledge(
+  store: WeakMap<Function, string[]>,
+  samples: WeakMap<Function, WeakRef<QObject>>,
+  early: WeakMap<Function, string[]> | null,
+  cls: Function,
+  readSamples: boolean,
+  read: (sample: Record<string, unknown>) => string[],
+): readonly string[] {
+  const names = store.get(cls);
+  if (names !== undefined) return names;
+  const sample = readSamples ? (samples.get(cls)?.deref() as Record<string, unknown> | undefined) : undefined;
+  if (sample === undefined) {
+    incomplete = true;
+    return early?.get(cls) ?? [];
+  }
+  const found = read(sample);
+  store.set(cls, found);
+  samples.delete(cls);
+  early?.delete(cls);
+  // the tables built without it (those that read no object) are stale
+  generation++;
+  return found;
+}
+
+/** The Signal fields of the user class `cls`: its object's own Signal-valued properties. */
+function fieldsOf(cls: Function, readSamples: boolean): readonly string[] {
+  return knowledge(fieldSignals, fieldSamples, fieldsWhenSeen, cls, readSamples, signalFields);
+}
+
+/** The Signal getters of the user class `cls`: its prototype's getters that give a Signal on an
+ * object of the class or of a subclass. */
+function gettersOf(cls: Function, readSamples: boolean, inherited: Set<string>): readonly string[] {
+  return knowledge(getterSignals, getterSamples, null, cls, readSamples, (sample) => {
+    const proto = cls.prototype as object;
+    const found: string[] = [];
     for (const k of Object.getOwnPropertyNames(proto)) {
       const d = Object.getOwnPropertyDescriptor(proto, k)!;
-      if (d.get !== undefined && !inherited.has(k) && r[k] instanceof Signal) names.push(k);
+      if (d.get !== undefined && !inherited.has(k) && sample[k] instanceof Signal) found.push(k);
     }
-    getterSignals.set(c, names);
-  }
-  generation++;
+    return found;
+  });
 }
 
 function isEnumObject(v: unknown): v is Record<string, number> {
@@ -92,7 +175,7 @@ function isEnumObject(v: unknown): v is Record<string, number> {
   return vals.length > 0 && vals.every((x) => typeof x === 'number');
 }
 
-function blockOf(cls: Function, mostDerived: boolean, seen: Set<string>, inherited: Set<string>): Block {
+function blockOf(cls: Function, mostDerived: boolean, readSamples: boolean, seen: Set<string>, inherited: Set<string>): Block {
   const lib = declaredClass(cls);
   const methods: MethodEntry[] = [];
   const proto = cls.prototype as object;
@@ -115,8 +198,8 @@ function blockOf(cls: Function, mostDerived: boolean, seen: Set<string>, inherit
       seen.add(name);
       methods.push({ name, type: 1, types: [], names: [], returns: 'void', counted: false, typed: false, cls });
     };
-    for (const k of getterSignals.get(cls) ?? []) signal(k);
-    if (mostDerived) for (const k of fieldSignals.get(cls) ?? []) signal(k);
+    for (const k of gettersOf(cls, readSamples, inherited)) signal(k);
+    if (mostDerived) for (const k of fieldsOf(cls, readSamples)) signal(k);
     // slots
     for (const k of Object.getOwnPropertyNames(proto)) {
       if (k === 'constructor' || k.startsWith('_') || seen.has(k) || inherited.has(k)) continue;
@@ -144,7 +227,9 @@ function blockOf(cls: Function, mostDerived: boolean, seen: Set<string>, inherit
   return { methods, props, enums };
 }
 
-function buildTable(cls: Function): Table {
+/** The table of `cls`; `readSamples` false leaves out the Signal fields and getters not read yet
+ * (reading no object). */
+function buildTable(cls: Function, readSamples: boolean): Table {
   const chain = chainOf(cls);
   const inherited = inheritedNames(chain);
   const seen = new Set<string>();
@@ -161,7 +246,7 @@ function buildTable(cls: Function): Table {
       propOffset = props.length;
       enumOffset = enums.length;
     }
-    const b = blockOf(c, last, seen, inherited);
+    const b = blockOf(c, last, readSamples, seen, inherited);
     methods.push(...b.methods);
     props.push(...b.props);
     enums.push(...b.enums);
@@ -175,21 +260,33 @@ function callSignature(name: string, argc: number): string {
   return `${name}(${Array<string>(argc).fill('...').join(',')})`;
 }
 
+/** The table of `cls` (the cached one if still current), reading the objects kept or not. */
+function tableOf(cls: Function, readSamples: boolean): Table {
+  const cache = readSamples ? tables : methodTables;
+  const cached = cache.get(cls);
+  if (cached !== undefined && cached.generation === generation) return cached.table;
+  const table = buildTable(cls, readSamples);
+  // stamped after the build, which may have read an object (a new generation it is part of)
+  cache.set(cls, { generation, table });
+  return table;
+}
+
 /**
- * Whether `argc` arguments can call the member `name` of `mo`'s class, as Qt's invokeMethod()
+ * Whether `argc` arguments can call the member `name` of class `cls`, as Qt's invokeMethod()
  * requires a method whose whole signature matches: null if they can (or nothing is known of the
  * member's parameters: a user signal, a function outside the method table), otherwise Qt's
  * candidates, the signatures under that name. A library member takes the parameter count of one
  * of its Qt overloads; a user method at least its `Function.length` (JavaScript lets it take
- * more: default values, rest parameters).
+ * more: default values, rest parameters). The rows come from a table that reads no object (the
+ * object may be under construction; the rows it would add are user signals, which take any
+ * count).
  */
-function refusedArgumentCount(mo: QMetaObject, name: string, argc: number): string[] | null {
-  const i = mo.indexOfMethod(name);
-  if (i < 0) return null;
-  const m = mo.method(i);
-  const e = methodEntryOf(m)!;
-  if (!e.counted) return null;
-  if (!e.typed) return argc >= e.types.length ? null : [m.methodSignature()];
+function refusedArgumentCount(cls: Function, name: string, argc: number): string[] | null {
+  const rows = tableOf(cls, false).methods;
+  let e: MethodEntry | undefined;
+  for (let i = rows.length - 1; i >= 0 && e === undefined; i--) if (rows[i]!.name === name) e = rows[i];
+  if (e === undefined || !e.counted) return null;
+  if (!e.typed) return argc >= e.types.length ? null : [`${name}(${e.types.join(',')})`];
   const lib = declaredClass(e.cls)!;
   const all = (e.type === 1 ? lib.signals : lib.slots).filter((s) => s.name === name);
   if (all.some((s) => s.types.length === argc)) return null;
@@ -348,8 +445,10 @@ function normalizeArg(s: string, pos: number, depth: { v: number }): [number, st
  *   class's Signal getters and Signal fields. JavaScript tells neither before an object exists: a
  *   class's fields are known once one of its objects was seen (`obj.metaObject()`), and are
  *   listed with that object's own class; its Signal getters once an object of the class or of a
- *   subclass was seen. What the first object tells is kept with the class, so every meta-object
- *   of the class (`staticMetaObject`, `superClass()`, `obj.metaObject()`) lists the same table.
+ *   subclass was seen. The object is read when a table is first needed, not when it is seen
+ *   (which may be inside a base class's constructor), and what it tells is kept with the class,
+ *   so every meta-object of the class (`staticMetaObject`, `superClass()`, `obj.metaObject()`)
+ *   lists the same table.
  * - Slots: for the library's classes, the public slots of Qt 5.15 that tsqt has (QTimer's
  *   `start` and `stop`, QCoreApplication's and QEventLoop's `quit`, QSocketNotifier's
  *   `setEnabled`). For a user class, every method of its prototype, since any method can be
@@ -381,6 +480,8 @@ export class QMetaObject {
   static readonly Connection = Connection;
 
   #proto: object;
+  /** The object of of(), kept so that what it tells can still be read when the table is built. */
+  #object: QObject | null = null;
 
   /**
    * Creates the meta-object of a class.
@@ -403,7 +504,9 @@ export class QMetaObject {
   static of(obj: QObject): QMetaObject {
     if (!(obj instanceof QObject)) throw new TypeError(`QMetaObject.of: obj must be a QObject, got ${describe(obj)}`);
     learnFrom(obj);
-    return new QMetaObject(obj.constructor as Ctor);
+    const mo = new QMetaObject(obj.constructor as Ctor);
+    mo.#object = obj;
+    return mo;
   }
 
   /** @internal The meta-object of `cls` in this one's chain (where a method or property is declared). */
@@ -418,12 +521,9 @@ export class QMetaObject {
   }
 
   #table(): Table {
-    const cls = this._cls();
-    const cached = tables.get(cls);
-    if (cached !== undefined && cached.generation === generation) return cached.table;
-    const table = buildTable(cls);
-    tables.set(cls, { generation, table });
-    return table;
+    // the object kept for the class may have been collected since: this one can stand in
+    if (this.#object !== null) learnFrom(this.#object);
+    return tableOf(this._cls(), true);
   }
 
   /**
@@ -866,11 +966,12 @@ export class QMetaObject {
         qWarning(`QMetaObject::invokeMethod: No such method ${qtClassName(obj.constructor)}::${callSignature(name, args.length)}`);
         return false;
       }
-      const mo = obj.metaObject();
-      const candidates = refusedArgumentCount(mo, name, args.length);
+      // obj may be under construction (its fields and what its getters read yet to come): nothing
+      // is learned from it here, and the check reads no getter
+      const candidates = refusedArgumentCount(obj.constructor, name, args.length);
       if (candidates !== null) {
         const list = candidates.map((c) => `\n    ${c}`).join('');
-        qWarning(`QMetaObject::invokeMethod: No such method ${mo.className()}::${callSignature(name, args.length)}\nCandidates are:${list}`);
+        qWarning(`QMetaObject::invokeMethod: No such method ${qtClassName(obj.constructor)}::${callSignature(name, args.length)}\nCandidates are:${list}`);
         return false;
       }
     } else throw new TypeError(`QMetaObject.invokeMethod: member must be a method name or a function, got ${describe(member)}`);

@@ -188,6 +188,56 @@ describe('QMetaObject', () => {
       }
     });
 
+    it("reads an object when a table needs it: a base class's constructor calling tr() and invokeMethod() hides no signal of the subclass", () => {
+      class Base extends QObject {
+        readonly title: string;
+        inited = false;
+        constructor() {
+          super();
+          this.title = this.tr('Hello');
+          QMetaObject.invokeMethod(this, 'init', Qt.DirectConnection);
+        }
+        init(): void {
+          this.inited = true;
+        }
+      }
+      class Derived extends Base {
+        #viaGetter = new Signal(this);
+        get viaGetter(): Signal {
+          return this.#viaGetter;
+        }
+        readonly field = new Signal(this);
+      }
+      const d = new Derived();
+      try {
+        expect(d.inited).to.equal(true);
+        expect(signatures(d.metaObject(), 0)).to.deep.equal(['destroyed(QObject*)', 'objectNameChanged(QString)', 'init()', 'viaGetter()', 'field()']);
+      } finally {
+        d.dispose();
+      }
+    });
+
+    it('keeps the signal fields of a class whose only object seen was collected before any table was built', async function () {
+      const gc = (globalThis as { gc?: () => void }).gc;
+      if (gc === undefined) this.skip(); // mocha runs with --expose-gc (.mocharc)
+      class SeenOnce extends QObject {
+        readonly went = new Signal(this);
+      }
+      let ref: WeakRef<SeenOnce> | null = null;
+      (() => {
+        const o = new SeenOnce();
+        ref = new WeakRef(o);
+        o.metaObject();
+        o.dispose();
+      })();
+      for (let i = 0; i < 5 && ref!.deref() !== undefined; i++) {
+        await turns(1);
+        gc!();
+      }
+      expect(ref!.deref()).to.equal(undefined);
+      expect(signatures(SeenOnce.staticMetaObject)).to.deep.equal(['went()']);
+    });
+
     it("lists QObject's signals first, then each class's signals and slots", () => {
       expect(signatures(QObject.staticMetaObject)).to.deep.equal(['destroyed(QObject*)', 'objectNameChanged(QString)']);
       const mo = QTimer.staticMetaObject;
