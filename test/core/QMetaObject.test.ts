@@ -72,6 +72,7 @@ describe('QMetaObject', () => {
           expect(t.inherits('QTimer') && t.inherits('QObject')).to.equal(true);
           expect(QMetaObject.invokeMethod(t, 'nope')).to.equal(false);
           expect(st.messages).to.deep.equal(['QMetaObject::invokeMethod: No such method QTimer::nope()']);
+          expect(() => QMetaObject.checkConnectArgs(t as never, 'a()')).to.throw(TypeError, /got QTimer and string a\(\)$/);
         } finally {
           t.dispose();
         }
