@@ -7,7 +7,7 @@ import { QEvent } from './QEvent.js';
 import { Qt } from './Qt.js';
 import type { Signal } from './Signal.js';
 import { qWarning } from './qlogging.js';
-import { hooks, lazySignal, peekSignal, declareSignals, declareProperties, deletedError } from './private/internals.js';
+import { hooks, lazySignal, peekSignal, declareClass, declareProperties, deletedError } from './private/internals.js';
 import { addTranslator, clearTranslators, dropTranslator, translateText } from './private/translate.js';
 import {
   clearPosted,
@@ -1040,13 +1040,18 @@ export class QCoreApplication extends QObject {
   }
 }
 
-declareSignals(QCoreApplication, [
-  'aboutToQuit',
-  'organizationNameChanged',
-  'organizationDomainChanged',
-  'applicationNameChanged',
-  'applicationVersionChanged',
-], [0, 0, 0, 0, 0]);
+declareClass(QCoreApplication, {
+  name: 'QCoreApplication',
+  base: QObject,
+  signals: [
+    'aboutToQuit()',
+    'organizationNameChanged()',
+    'organizationDomainChanged()',
+    'applicationNameChanged()',
+    'applicationVersionChanged()',
+  ],
+  slots: ['quit()'],
+});
 // Qt's Q_PROPERTYs of QCoreApplication, reached through property()/setProperty() on the instance
 // and backed by the static accessors.
 // setProperty() converts the value of the four QString properties as Qt's QVariant does before
@@ -1062,11 +1067,11 @@ function toQString(name: string): (value: unknown) => string | null {
   };
 }
 declareProperties(QCoreApplication, {
-  applicationName: { get: 'applicationName', set: 'setApplicationName', onClass: true, convert: toQString('applicationName') },
-  applicationVersion: { get: 'applicationVersion', set: 'setApplicationVersion', onClass: true, convert: toQString('applicationVersion') },
-  organizationName: { get: 'organizationName', set: 'setOrganizationName', onClass: true, convert: toQString('organizationName') },
-  organizationDomain: { get: 'organizationDomain', set: 'setOrganizationDomain', onClass: true, convert: toQString('organizationDomain') },
-  quitLockEnabled: { get: 'isQuitLockEnabled', set: 'setQuitLockEnabled', onClass: true },
+  applicationName: { get: 'applicationName', set: 'setApplicationName', onClass: true, convert: toQString('applicationName'), type: 'QString' },
+  applicationVersion: { get: 'applicationVersion', set: 'setApplicationVersion', onClass: true, convert: toQString('applicationVersion'), type: 'QString' },
+  organizationName: { get: 'organizationName', set: 'setOrganizationName', onClass: true, convert: toQString('organizationName'), type: 'QString' },
+  organizationDomain: { get: 'organizationDomain', set: 'setOrganizationDomain', onClass: true, convert: toQString('organizationDomain'), type: 'QString' },
+  quitLockEnabled: { get: 'isQuitLockEnabled', set: 'setQuitLockEnabled', onClass: true, type: 'bool' },
 });
 
 /** Types named after QCoreApplication. */

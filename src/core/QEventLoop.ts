@@ -3,7 +3,7 @@ import { QObject, objectAddress } from './QObject.js';
 import { qWarning } from './qlogging.js';
 import { isQuitNow, processEventsImpl, removePostedQuitEvents } from './QCoreApplication.js';
 import { allBits, checkFlags, checkInt } from './private/args.js';
-import { deletedError, hooks } from './private/internals.js';
+import { declareClass, deletedError, hooks } from './private/internals.js';
 import { enterLoop, requestExit, type LoopRecord } from './private/dispatcher.js';
 
 /**
@@ -161,6 +161,8 @@ export class QEventLoop extends QObject {
     super.dispose();
   }
 }
+
+declareClass(QEventLoop, { name: 'QEventLoop', base: QObject, signals: [], slots: ['quit()'] });
 
 /** Types named like the enums of {@link QEventLoop}. */
 export declare namespace QEventLoop {

@@ -8,7 +8,7 @@ import { Buffer } from 'node:buffer';
 import { QObject } from './QObject.js';
 import type { Signal } from './Signal.js';
 import { qWarning } from './qlogging.js';
-import { declareSignals, lazySignal, peekSignal } from './private/internals.js';
+import { declareClass, lazySignal, peekSignal, qtClassName as qtNameOf } from './private/internals.js';
 import { describeQuoted as describe } from './private/describe.js';
 import { checkBool, checkSize } from './private/args.js';
 
@@ -243,9 +243,19 @@ export class QIODevice extends QObject {
   static readonly ExistingOnly = OpenModeFlag.ExistingOnly;
 
   static {
-    declareSignals(QIODevice, [
-      'readyRead', 'channelReadyRead', 'bytesWritten', 'channelBytesWritten', 'aboutToClose', 'readChannelFinished',
-    ], [0, 1, 1, 2, 0, 0]);
+    declareClass(QIODevice, {
+      name: 'QIODevice',
+      base: QObject,
+      signals: [
+        'readyRead()',
+        'channelReadyRead(int channel)',
+        'bytesWritten(qlonglong bytes)',
+        'channelBytesWritten(int channel,qlonglong bytes)',
+        'aboutToClose()',
+        'readChannelFinished()',
+      ],
+      slots: [],
+    });
     ioSetErrorString = (d, s) => {
       d.#errorString = s;
     };
@@ -1016,7 +1026,7 @@ export class QIODevice extends QObject {
   // ---- helpers -------------------------------------------------------------------------------
 
   #cls(): string {
-    return this.constructor.name;
+    return qtNameOf(this.constructor);
   }
 
   /** Qt's checkWarnMessage(): `QIODevice::fn (Class[, "name"]): what`. */
@@ -1041,5 +1051,5 @@ export class QIODevice extends QObject {
 
 /** The class name Qt's warnings print (metaObject()->className()): the nearest class of the chain. */
 function qtClassName(o: object): string {
-  return o.constructor.name;
+  return qtNameOf(o.constructor);
 }

@@ -2,6 +2,7 @@
 import type { QMetaObject } from './QMetaObject.js';
 import { QObject } from './QObject.js';
 import { Signal } from './Signal.js';
+import { checkConnectionType } from './private/args.js';
 import { describe } from './private/describe.js';
 
 /**
@@ -333,10 +334,14 @@ export class QMetaMethod {
    * @param object - an instance of the method's class (or a subclass).
    * @param type - a {@link Qt.ConnectionType} (default `Qt.AutoConnection`).
    * @param args - the arguments.
-   * @returns true once called or posted; false for an invalid QMetaMethod or an object that is not
-   *   an instance of the method's class.
-   * @throws TypeError if `object` is not a QObject; RangeError for a connection type that is not
-   *   Auto, Direct or Queued.
+   * @returns true once called or posted; false, without a warning (as Qt), for an invalid
+   *   QMetaMethod, an object that is not an instance of the method's class, or fewer arguments
+   *   than the method's parameters (a user method's `Function.length`; a user signal takes any
+   *   count). Arguments beyond a library member's parameters are dropped, as Qt passes only its
+   *   parameters; a user method receives them all.
+   * @throws TypeError if `object` is not a QObject, or `type` is not an integer (a string, as
+   *   PyQt5 5.15 does); RangeError for an integer other than Auto, Direct or Queued (3, Qt's
+   *   BlockingQueuedConnection, included: one thread), as {@link QMetaObject.invokeMethod}.
    * @remarks
    * #### Differences from Qt
    * No `QGenericReturnArgument`: the return value of a direct call is not reported (PyQt's
@@ -346,12 +351,13 @@ export class QMetaMethod {
    */
   invoke(object: QObject, type = 0, ...args: unknown[]): boolean {
     if (!(object instanceof QObject)) throw new TypeError(`QMetaMethod.invoke: object must be a QObject, got ${describe(object)}`);
-    if (typeof type !== 'number' || ![0, 1, 2].includes(type & 0x7f)) {
-      throw new RangeError(`QMetaMethod.invoke: type must be Auto, Direct or Queued connection, got ${describe(type)}`);
-    }
+    checkConnectionType('QMetaMethod.invoke', type, 0);
     const e = this.#e;
     if (e === null || this.#mo === null || !(object instanceof e.cls)) return false;
-    return (this.#mo.constructor as typeof QMetaObject).invokeMethod(object, e.name, type, ...args);
+    // Qt: too few arguments for this signature fail without a warning; extra ones are not passed
+    if (e.counted && args.length < e.types.length) return false;
+    const passed = e.typed ? args.slice(0, e.types.length) : args;
+    return (this.#mo.constructor as typeof QMetaObject).invokeMethod(object, e.name, type, ...passed);
   }
 
   /**

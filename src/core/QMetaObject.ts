@@ -8,108 +8,11 @@ import { QMetaMethod, createMetaMethod, methodEntryOf, type MethodEntry } from '
 import { QMetaProperty, createMetaProperty, type PropertyEntry } from './QMetaProperty.js';
 import { qWarning } from './qlogging.js';
 import { QMetaCallEvent } from './private/QMetaCallEvent.js';
-import { declaredArity, declaredProperties, declaredSignals, deletedError, hooks } from './private/internals.js';
+import { declaredClass, declaredProperties, deletedError, hooks, qtClassName } from './private/internals.js';
 import { postEvent } from './private/dispatcher.js';
 import { describe } from './private/describe.js';
 
 type Ctor = abstract new (...args: any[]) => unknown;
-
-/**
- * What tsqt knows of its own classes that JavaScript cannot tell: Qt's signatures of their signals
- * (by name, with moc's parameter names), their slots (Qt 5.15's public slots that tsqt has), and
- * the types of their properties.
- */
-interface LibraryClass {
-  readonly base: string | null;
-  readonly signals: Readonly<Record<string, string>>;
-  readonly slots: readonly string[];
-  readonly props: Readonly<Record<string, string>>;
-}
-
-const LIBRARY: Readonly<Record<string, LibraryClass>> = {
-  // Qt lists deleteLater() as QObject's slot; tsqt does not, so that QObject's two signals keep
-  // indexes 0 and 1 and a subclass's first signal 2 (senderSignalIndex() always said so).
-  QObject: {
-    base: null,
-    signals: { destroyed: 'destroyed(QObject*)', objectNameChanged: 'objectNameChanged(QString objectName)' },
-    slots: [],
-    props: { objectName: 'QString' },
-  },
-  QTimer: {
-    base: 'QObject',
-    signals: { timeout: 'timeout()' },
-    slots: ['start(int msec)', 'stop()'],
-    props: { singleShot: 'bool', interval: 'int', remainingTime: 'int', timerType: 'Qt::TimerType', active: 'bool' },
-  },
-  QCoreApplication: {
-    base: 'QObject',
-    signals: {
-      aboutToQuit: 'aboutToQuit()',
-      organizationNameChanged: 'organizationNameChanged()',
-      organizationDomainChanged: 'organizationDomainChanged()',
-      applicationNameChanged: 'applicationNameChanged()',
-      applicationVersionChanged: 'applicationVersionChanged()',
-    },
-    slots: ['quit()'],
-    props: { applicationName: 'QString', applicationVersion: 'QString', organizationName: 'QString', organizationDomain: 'QString', quitLockEnabled: 'bool' },
-  },
-  QEventLoop: { base: 'QObject', signals: {}, slots: ['quit()'], props: {} },
-  QSocketNotifier: {
-    base: 'QObject',
-    signals: { activated: 'activated(QSocketDescriptor socket,QSocketNotifier::Type activationEvent)' },
-    slots: ['setEnabled(bool)'],
-    props: {},
-  },
-  QIODevice: {
-    base: 'QObject',
-    signals: {
-      readyRead: 'readyRead()',
-      channelReadyRead: 'channelReadyRead(int channel)',
-      bytesWritten: 'bytesWritten(qlonglong bytes)',
-      channelBytesWritten: 'channelBytesWritten(int channel,qlonglong bytes)',
-      aboutToClose: 'aboutToClose()',
-      readChannelFinished: 'readChannelFinished()',
-    },
-    slots: [],
-    props: {},
-  },
-  QAbstractSocket: {
-    base: 'QIODevice',
-    signals: {
-      hostFound: 'hostFound()',
-      connected: 'connected()',
-      disconnected: 'disconnected()',
-      stateChanged: 'stateChanged(QAbstractSocket::SocketState)',
-      errorOccurred: 'errorOccurred(QAbstractSocket::SocketError)',
-    },
-    slots: [],
-    props: {},
-  },
-  QUdpSocket: { base: 'QAbstractSocket', signals: {}, slots: [], props: {} },
-};
-
-/** The library's description of `cls`, if `cls` is that library class (not a namesake). */
-function libraryOf(cls: Function): LibraryClass | undefined {
-  if (!Object.prototype.hasOwnProperty.call(LIBRARY, cls.name)) return undefined;
-  const lib = LIBRARY[cls.name]!;
-  if (lib.base === null) return cls === QObject ? lib : undefined;
-  const base = (Object.getPrototypeOf(cls.prototype) as { constructor?: Function } | null)?.constructor;
-  return base !== undefined && base.name === lib.base && libraryOf(base) !== undefined ? lib : undefined;
-}
-
-/** `name(T1 a,T2)` into its name, types and parameter names. */
-function parseSignature(sig: string): { name: string; types: string[]; names: string[] } {
-  const p = sig.indexOf('(');
-  const inner = sig.slice(p + 1, sig.lastIndexOf(')'));
-  const types: string[] = [];
-  const names: string[] = [];
-  for (const part of inner === '' ? [] : inner.split(',')) {
-    const sp = part.lastIndexOf(' ');
-    types.push(sp < 0 ? part : part.slice(0, sp));
-    names.push(sp < 0 ? '' : part.slice(sp + 1));
-  }
-  return { name: sig.slice(0, p), types, names };
-}
 
 /** One class's part of a meta-object: its own methods, properties and enums. */
 interface Block {
@@ -128,10 +31,142 @@ interface Table {
   readonly enumOffset: number;
 }
 
-/** Signal-valued fields seen on an instance of each user class (JS cannot know them before). */
+// What JavaScript cannot know of a user class before one of its objects exists, learned from an
+// object seen by QMetaObject.of() and kept per class, so that a class's table depends only on the
+// class and this knowledge, never on which meta-object (with or without an object) asks. The
+// object is read when a table first needs it, not when it is seen: that may be inside a
+// constructor (a base class's tr() or invokeMethod()), before the subclass's fields exist.
+/** The Signal-valued fields of an object of each class (fields are the object's own). */
 const fieldSignals = new WeakMap<Function, string[]>();
-/** Complete tables (the fields are known, or there are none to know). */
-const tables = new WeakMap<Function, Table>();
+/** For a class whose fields were not read yet: an object of exactly that class. */
+const fieldSamples = new WeakMap<Function, WeakRef<QObject>>();
+/** For a class whose fields were not read yet: those its objects had when seen, listed if they
+ * are gone when a table needs them (a class seen once stays known, as documented). */
+const fieldsWhenSeen = new WeakMap<Function, string[]>();
+/** The getters of each user class's prototype that gave a Signal on an object of the class or a
+ * subclass. */
+const getterSignals = new WeakMap<Function, string[]>();
+/** For a user class whose getters were not read yet: an object to read them on. */
+const getterSamples = new WeakMap<Function, WeakRef<QObject>>();
+/** Classes whose objects have nothing left to tell (fields and every getter of the chain known). */
+const known = new WeakSet<Function>();
+/** Counts the changes of that knowledge; a cached table built before the last one is stale. */
+let generation = 0;
+/** Whether a table was built, since the last change, without something an object could tell (an
+ * object seen from now on changes the knowledge; otherwise it need not, and caches stay). */
+let incomplete = false;
+/** A table, as of a generation. */
+interface Cached {
+  readonly generation: number;
+  readonly table: Table;
+}
+/** Each class's table, as of a generation. */
+const tables = new WeakMap<Function, Cached>();
+/** Each class's table without the fields and getters not read yet (see refusedArgumentCount). */
+const methodTables = new WeakMap<Function, Cached>();
+
+/** The classes of `cls`'s prototype chain, the root (QObject) first. */
+function chainOf(cls: Function): Function[] {
+  const chain: Function[] = [];
+  for (let p = cls.prototype as object | null; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
+    chain.unshift((p as { constructor: Function }).constructor);
+  }
+  return chain;
+}
+
+/**
+ * Names that a user class's member may not claim: the members of the library classes of `chain`
+ * (their overrides, such as event() or timerEvent(), are not slots) and of Object.prototype.
+ */
+function inheritedNames(chain: readonly Function[]): Set<string> {
+  const inherited = new Set(Object.getOwnPropertyNames(Object.prototype));
+  for (const c of chain) if (declaredClass(c) !== undefined) for (const k of Object.getOwnPropertyNames(c.prototype)) inherited.add(k);
+  return inherited;
+}
+
+/** Keeps `o` as the object to read the fields of its class on, and the getters of the user
+ * classes of its chain, where these are not known and no other object is kept for them. */
+function learnFrom(o: QObject): void {
+  const cls = o.constructor;
+  if (known.has(cls)) return;
+  let learned = false;
+  let complete = true;
+  if (declaredClass(cls) === undefined && !fieldSignals.has(cls)) {
+    complete = false;
+    if (fieldSamples.get(cls)?.deref() === undefined) {
+      fieldSamples.set(cls, new WeakRef(o));
+      fieldsWhenSeen.set(cls, [...new Set([...(fieldsWhenSeen.get(cls) ?? []), ...signalFields(o)])]);
+      learned = true;
+    }
+  }
+  for (const c of chainOf(cls)) {
+    if (declaredClass(c) !== undefined || getterSignals.has(c)) continue;
+    complete = false;
+    if (getterSamples.get(c)?.deref() === undefined) {
+      getterSamples.set(c, new WeakRef(o));
+      learned = true;
+    }
+  }
+  if (complete) known.add(cls);
+  if (learned && incomplete) {
+    generation++;
+    incomplete = false;
+  }
+}
+
+/** The names of the Signal-valued own properties of `o`. */
+function signalFields(o: object): string[] {
+  const r = o as Record<string, unknown>;
+  return Object.keys(r).filter((k) => r[k] instanceof Signal);
+}
+
+/**
+ * What `store` knows of `cls`, or, when `readSamples`, what its object kept in `samples` tells
+ * (read once, then known); else what `early` holds, or []: the table being built is then
+ * incomplete.
+ */
+function knowledge(
+  store: WeakMap<Function, string[]>,
+  samples: WeakMap<Function, WeakRef<QObject>>,
+  early: WeakMap<Function, string[]> | null,
+  cls: Function,
+  readSamples: boolean,
+  read: (sample: Record<string, unknown>) => string[],
+): readonly string[] {
+  const names = store.get(cls);
+  if (names !== undefined) return names;
+  const sample = readSamples ? (samples.get(cls)?.deref() as Record<string, unknown> | undefined) : undefined;
+  if (sample === undefined) {
+    incomplete = true;
+    return early?.get(cls) ?? [];
+  }
+  const found = read(sample);
+  store.set(cls, found);
+  samples.delete(cls);
+  early?.delete(cls);
+  // the tables built without it (those that read no object) are stale
+  generation++;
+  return found;
+}
+
+/** The Signal fields of the user class `cls`: its object's own Signal-valued properties. */
+function fieldsOf(cls: Function, readSamples: boolean): readonly string[] {
+  return knowledge(fieldSignals, fieldSamples, fieldsWhenSeen, cls, readSamples, signalFields);
+}
+
+/** The Signal getters of the user class `cls`: its prototype's getters that give a Signal on an
+ * object of the class or of a subclass. */
+function gettersOf(cls: Function, readSamples: boolean, inherited: Set<string>): readonly string[] {
+  return knowledge(getterSignals, getterSamples, null, cls, readSamples, (sample) => {
+    const proto = cls.prototype as object;
+    const found: string[] = [];
+    for (const k of Object.getOwnPropertyNames(proto)) {
+      const d = Object.getOwnPropertyDescriptor(proto, k)!;
+      if (d.get !== undefined && !inherited.has(k) && sample[k] instanceof Signal) found.push(k);
+    }
+    return found;
+  });
+}
 
 function isEnumObject(v: unknown): v is Record<string, number> {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
@@ -141,43 +176,32 @@ function isEnumObject(v: unknown): v is Record<string, number> {
   return vals.length > 0 && vals.every((x) => typeof x === 'number');
 }
 
-function blockOf(cls: Function, mostDerived: boolean, sample: QObject | null, seen: Set<string>, inherited: Set<string>): Block {
-  const lib = libraryOf(cls);
+function blockOf(cls: Function, mostDerived: boolean, readSamples: boolean, seen: Set<string>, inherited: Set<string>): Block {
+  const lib = declaredClass(cls);
   const methods: MethodEntry[] = [];
-  const signal = (name: string, sig: string | undefined, argc: number | undefined): void => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    if (sig !== undefined) {
-      const p = parseSignature(sig);
-      methods.push({ name, type: 1, types: p.types, names: p.names, returns: 'void', counted: true, typed: true, cls });
-    } else {
-      const n = argc ?? 0;
-      methods.push({ name, type: 1, types: Array<string>(n).fill('QVariant'), names: Array<string>(n).fill(''), returns: 'void', counted: argc !== undefined, typed: false, cls });
-    }
-  };
-  const probe = Object.create(cls.prototype as object) as object;
-  for (const n of declaredSignals(cls) ?? []) signal(n, lib?.signals[n], declaredArity(probe, n));
   const proto = cls.prototype as object;
-  if (lib === undefined) {
-    // a user class: signals as prototype getters (read on an instance), then as fields
-    if (sample !== null && sample instanceof cls) {
-      for (const k of Object.getOwnPropertyNames(proto)) {
-        const d = Object.getOwnPropertyDescriptor(proto, k)!;
-        if (d.get === undefined || seen.has(k) || inherited.has(k)) continue;
-        if ((sample as unknown as Record<string, unknown>)[k] instanceof Signal) signal(k, undefined, undefined);
-      }
-    }
-    if (mostDerived) for (const k of fieldSignals.get(cls) ?? []) signal(k, undefined, undefined);
-  }
-  // slots
   if (lib !== undefined) {
-    for (const s of lib.slots) {
-      const p = parseSignature(s);
+    // a library class: its registered signals and slots, with Qt's signatures
+    for (const p of lib.signals) {
+      if (seen.has(p.name)) continue;
+      seen.add(p.name);
+      methods.push({ name: p.name, type: 1, types: p.types, names: p.names, returns: 'void', counted: true, typed: true, cls });
+    }
+    for (const p of lib.slots) {
       if (typeof (proto as Record<string, unknown>)[p.name] !== 'function' || seen.has(p.name)) continue;
       seen.add(p.name);
       methods.push({ name: p.name, type: 2, types: p.types, names: p.names, returns: 'void', counted: true, typed: true, cls });
     }
   } else {
+    // a user class: signals as prototype getters (read on an instance), then as fields
+    const signal = (name: string): void => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      methods.push({ name, type: 1, types: [], names: [], returns: 'void', counted: false, typed: false, cls });
+    };
+    for (const k of gettersOf(cls, readSamples, inherited)) signal(k);
+    if (mostDerived) for (const k of fieldsOf(cls, readSamples)) signal(k);
+    // slots
     for (const k of Object.getOwnPropertyNames(proto)) {
       if (k === 'constructor' || k.startsWith('_') || seen.has(k) || inherited.has(k)) continue;
       const d = Object.getOwnPropertyDescriptor(proto, k)!;
@@ -191,8 +215,7 @@ function blockOf(cls: Function, mostDerived: boolean, sample: QObject | null, se
   const decl = declaredProperties(cls);
   if (decl !== undefined) {
     for (const [name, p] of Object.entries(decl)) {
-      const type = lib?.props[name] ?? '';
-      props.push({ name, type, writable: p.set !== undefined, isEnum: type.includes('::'), cls });
+      props.push({ name, type: p.type, writable: p.set !== undefined, isEnum: p.type.includes('::'), cls });
     }
   }
   const enums: QMetaEnum[] = [];
@@ -200,20 +223,16 @@ function blockOf(cls: Function, mostDerived: boolean, sample: QObject | null, se
     if (!/^[A-Z]/.test(k)) continue;
     const d = Object.getOwnPropertyDescriptor(cls, k)!;
     if (!isEnumObject(d.value)) continue;
-    enums.push(new QMetaEnum(d.value, k, k.endsWith('Flag'), { scope: cls.name }));
+    enums.push(new QMetaEnum(d.value, k, k.endsWith('Flag'), { scope: qtClassName(cls) }));
   }
   return { methods, props, enums };
 }
 
-function buildTable(cls: Function, sample: QObject | null): Table {
-  const chain: Function[] = [];
-  for (let p = cls.prototype as object | null; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
-    chain.unshift((p as { constructor: Function }).constructor);
-  }
-  // names that a user class's method may not claim: the members of the library classes (their
-  // overrides, such as event() or timerEvent(), are not slots) and of Object.prototype
-  const inherited = new Set(Object.getOwnPropertyNames(Object.prototype));
-  for (const c of chain) if (libraryOf(c) !== undefined) for (const k of Object.getOwnPropertyNames(c.prototype)) inherited.add(k);
+/** The table of `cls`; `readSamples` false leaves out the Signal fields and getters not read yet
+ * (reading no object). */
+function buildTable(cls: Function, readSamples: boolean): Table {
+  const chain = chainOf(cls);
+  const inherited = inheritedNames(chain);
   const seen = new Set<string>();
   const methods: MethodEntry[] = [];
   const props: PropertyEntry[] = [];
@@ -228,12 +247,51 @@ function buildTable(cls: Function, sample: QObject | null): Table {
       propOffset = props.length;
       enumOffset = enums.length;
     }
-    const b = blockOf(c, last, sample, seen, inherited);
+    const b = blockOf(c, last, readSamples, seen, inherited);
     methods.push(...b.methods);
     props.push(...b.props);
     enums.push(...b.enums);
   });
   return { methods, methodOffset, props, propOffset, enums, enumOffset };
+}
+
+/** `name(...,...)`: a call's signature for a warning, one `...` per argument (JavaScript's values
+ * carry no Qt type, so the places are shown, as in Signal's warnings). */
+function callSignature(name: string, argc: number): string {
+  return `${name}(${Array<string>(argc).fill('...').join(',')})`;
+}
+
+/** The table of `cls` (the cached one if still current), reading the objects kept or not. */
+function tableOf(cls: Function, readSamples: boolean): Table {
+  const cache = readSamples ? tables : methodTables;
+  const cached = cache.get(cls);
+  if (cached !== undefined && cached.generation === generation) return cached.table;
+  const table = buildTable(cls, readSamples);
+  // stamped after the build, which may have read an object (a new generation it is part of)
+  cache.set(cls, { generation, table });
+  return table;
+}
+
+/**
+ * Whether `argc` arguments can call the member `name` of class `cls`, as Qt's invokeMethod()
+ * requires a method whose whole signature matches: null if they can (or nothing is known of the
+ * member's parameters: a user signal, a function outside the method table), otherwise Qt's
+ * candidates, the signatures under that name. A library member takes the parameter count of one
+ * of its Qt overloads; a user method at least its `Function.length` (JavaScript lets it take
+ * more: default values, rest parameters). The rows come from a table that reads no object (the
+ * object may be under construction; the rows it would add are user signals, which take any
+ * count).
+ */
+function refusedArgumentCount(cls: Function, name: string, argc: number): string[] | null {
+  const rows = tableOf(cls, false).methods;
+  let e: MethodEntry | undefined;
+  for (let i = rows.length - 1; i >= 0 && e === undefined; i--) if (rows[i]!.name === name) e = rows[i];
+  if (e === undefined || !e.counted) return null;
+  if (!e.typed) return argc >= e.types.length ? null : [`${name}(${e.types.join(',')})`];
+  const lib = declaredClass(e.cls)!;
+  const all = (e.type === 1 ? lib.signals : lib.slots).filter((s) => s.name === name);
+  if (all.some((s) => s.types.length === argc)) return null;
+  return all.map((s) => `${name}(${s.types.join(',')})`);
 }
 
 function nameOf(method: string, arg: unknown, what: string): string {
@@ -385,9 +443,13 @@ function normalizeArg(s: string, pos: number, depth: { v: number }): [number, st
  * base classes, so `for (let i = mo.methodOffset(); i < mo.methodCount(); i++)` lists a class's
  * own members, as in Qt.
  * - Signals: those the library declares (`destroyed`, QTimer's `timeout`, ...), then a user
- *   class's Signal getters and Signal fields. A field exists only on an instance, so a user class's
- *   fields are known once an instance was seen (`obj.metaObject()`; from then on
- *   `staticMetaObject` knows them too), and are listed with the instance's own class.
+ *   class's Signal getters and Signal fields. JavaScript tells neither before an object exists: a
+ *   class's fields are known once one of its objects was seen (`obj.metaObject()`), and are
+ *   listed with that object's own class; its Signal getters once an object of the class or of a
+ *   subclass was seen. The object is read when a table is first needed, not when it is seen
+ *   (which may be inside a base class's constructor), and what it tells is kept with the class,
+ *   so every meta-object of the class (`staticMetaObject`, `superClass()`, `obj.metaObject()`)
+ *   lists the same table.
  * - Slots: for the library's classes, the public slots of Qt 5.15 that tsqt has (QTimer's
  *   `start` and `stop`, QCoreApplication's and QEventLoop's `quit`, QSocketNotifier's
  *   `setEnabled`). For a user class, every method of its prototype, since any method can be
@@ -419,8 +481,8 @@ export class QMetaObject {
   static readonly Connection = Connection;
 
   #proto: object;
-  #sample: QObject | null = null;
-  #t: Table | null = null;
+  /** The object of of(), kept so that what it tells can still be read when the table is built. */
+  #object: QObject | null = null;
 
   /**
    * Creates the meta-object of a class.
@@ -436,26 +498,16 @@ export class QMetaObject {
 
   /**
    * @param obj - any QObject
-   * @returns the meta-object of its class (which knows the signal fields of `obj`)
+   * @returns the meta-object of its class (the first object of a class tells its signal fields,
+   *   see {@link QMetaObject})
    * @throws TypeError if `obj` is not a QObject
    */
   static of(obj: QObject): QMetaObject {
     if (!(obj instanceof QObject)) throw new TypeError(`QMetaObject.of: obj must be a QObject, got ${describe(obj)}`);
-    return new QMetaObject(obj.constructor as Ctor)._setSample(obj);
-  }
-
-  /** @internal An instance whose signal fields the table lists. */
-  _setSample(o: QObject): this {
-    if (this.#sample === o) return this;
-    this.#sample = o;
-    this.#t = null;
-    const cls = o.constructor;
-    if (!fieldSignals.has(cls)) {
-      const r = o as unknown as Record<string, unknown>;
-      fieldSignals.set(cls, Object.keys(r).filter((k) => r[k] instanceof Signal));
-      tables.delete(cls);
-    }
-    return this;
+    learnFrom(obj);
+    const mo = new QMetaObject(obj.constructor as Ctor);
+    mo.#object = obj;
+    return mo;
   }
 
   /** @internal The meta-object of `cls` in this one's chain (where a method or property is declared). */
@@ -470,20 +522,18 @@ export class QMetaObject {
   }
 
   #table(): Table {
-    if (this.#t !== null) return this.#t;
-    const cls = this._cls();
-    let t = tables.get(cls);
-    if (t === undefined) {
-      t = buildTable(cls, this.#sample);
-      // complete once the fields are known (or there can be none: a library class)
-      if (fieldSignals.has(cls) || libraryOf(cls) !== undefined) tables.set(cls, t);
-    }
-    return (this.#t = t);
+    // the object kept for the class may have been collected since: this one can stand in
+    if (this.#object !== null) learnFrom(this.#object);
+    return tableOf(this._cls(), true);
   }
 
-  /** @returns the class name */
+  /**
+   * @returns the class name: Qt's name for the library's classes (registered with the class, so
+   *   that a minifier renaming the constructors does not change it), the constructor's `name` for
+   *   a user class.
+   */
   className(): string {
-    return this._cls().name;
+    return qtClassName(this._cls());
   }
 
   /** @returns the meta-object of the base class, or null for QObject */
@@ -829,7 +879,8 @@ export class QMetaObject {
    * @remarks
    * #### Differences from Qt
    * Qt looks for a signal with the slot's exact parameter types, then for one whose list begins
-   * with them. Here the signal is found by name; where both parameter counts are known (a
+   * with them. Here the signal is found by name, then must suit the method by
+   * {@link QMetaObject.checkConnectArgs}'s rule: where both parameter counts are known (a
    * library signal, and a method's `Function.length`), a method that takes more arguments than
    * the signal sends is not connected, as in Qt. The methods considered are those of the method
    * table (see {@link QMetaObject}): a method whose name starts with `_` is not.
@@ -845,7 +896,6 @@ export class QMetaObject {
       const m = mo.method(i);
       const slot = m.methodSignature();
       if (!slot.startsWith('on_')) continue;
-      const me = methodEntryOf(m)!;
       let found = false;
       for (const co of list) {
         if (hooks.isDeleted(co)) continue;
@@ -856,13 +906,12 @@ export class QMetaObject {
         const smo = co.metaObject();
         const k = smo.indexOfSignal(signalName);
         if (k < 0) continue;
-        const se = methodEntryOf(smo.method(k))!;
-        if (se.counted && me.counted && me.types.length > se.types.length) continue;
+        if (!QMetaObject.checkConnectArgs(smo.method(k), m)) continue;
         const sig = (co as unknown as Record<string, unknown>)[signalName];
         if (!(sig instanceof Signal)) continue;
         let cn: Connection;
-        if (me.type === 1) cn = sig.connect(object, (object as unknown as Record<string, Signal<any>>)[me.name]!);
-        else cn = sig.connect(object, me.name as never);
+        if (m.methodType() === QMetaMethod.Signal) cn = sig.connect(object, (object as unknown as Record<string, Signal<any>>)[m.name()]!);
+        else cn = sig.connect(object, m.name() as never);
         if (cn.isValid()) {
           found = true;
           break;
@@ -883,10 +932,23 @@ export class QMetaObject {
    * @param type - `Qt.AutoConnection`/`DirectConnection` (call now) or `Qt.QueuedConnection`
    *   (no flags: Qt would take `UniqueConnection` here for a blocking call and report a deadlock)
    * @param args - the arguments
-   * @returns false (with Qt's warning) when there is no such method
+   * @returns false, with Qt's warning, when there is no such method (`QMetaObject::invokeMethod: No
+   *   such method Counter::nope()`) or when it cannot take that many arguments: a library member
+   *   takes the parameter count of one of its Qt overloads (QTimer's `start` 0 or 1, `stop` 0), a
+   *   user method at least its `Function.length`; Qt then lists the candidates
+   *   (`No such method QTimer::stop(...)`, a newline, `Candidates are:`, a newline, four spaces and
+   *   `stop()`). Nothing is called or posted.
    * @throws TypeError if `obj` is not a QObject, `member` is neither a string nor a function, or
    *   `type` is not an integer
    * @throws RangeError if `type` is another integer than 0, 1 or 2
+   * @remarks
+   * #### Differences from Qt
+   * Qt looks for the signature built from the arguments' types (`Q_ARG(int, 1)`); JavaScript's
+   * values have none, so only their count is checked, and the warning shows one `...` per
+   * argument where Qt shows the types. A user method may take more arguments than its
+   * `Function.length` (Qt would refuse them), since JavaScript cannot tell how many a method with
+   * default values or rest parameters takes. A user signal takes any count. PyQt5 raises
+   * RuntimeError where Qt (and tsqt) return false.
    */
   static invokeMethod(obj: QObject, member: string | ((...args: any[]) => unknown), type = 0, ...args: unknown[]): boolean {
     if (!(obj instanceof QObject)) throw new TypeError(`QMetaObject.invokeMethod: obj must be a QObject, got ${describe(obj)}`);
@@ -902,7 +964,15 @@ export class QMetaObject {
       if (v instanceof Signal) target = v;
       else if (typeof v === 'function') method = name;
       else {
-        qWarning(`QMetaObject::invokeMethod: No such method ${obj.constructor.name}::${name}()`);
+        qWarning(`QMetaObject::invokeMethod: No such method ${qtClassName(obj.constructor)}::${callSignature(name, args.length)}`);
+        return false;
+      }
+      // obj may be under construction (its fields and what its getters read yet to come): nothing
+      // is learned from it here, and the check reads no getter
+      const candidates = refusedArgumentCount(obj.constructor, name, args.length);
+      if (candidates !== null) {
+        const list = candidates.map((c) => `\n    ${c}`).join('');
+        qWarning(`QMetaObject::invokeMethod: No such method ${qtClassName(obj.constructor)}::${callSignature(name, args.length)}\nCandidates are:${list}`);
         return false;
       }
     } else throw new TypeError(`QMetaObject.invokeMethod: member must be a method name or a function, got ${describe(member)}`);

@@ -9,7 +9,7 @@ import { QDynamicPropertyChangeEvent } from './QDynamicPropertyChangeEvent.js';
 import type { QTimerEvent } from './QTimerEvent.js';
 import { Qt } from './Qt.js';
 import { qDebug, qWarning } from './qlogging.js';
-import { hooks, declareSignals, declareProperties, findProperty, deletedError, warnObjectNames } from './private/internals.js';
+import { hooks, declareClass, declareProperties, findProperty, deletedError, qtClassName, warnObjectNames } from './private/internals.js';
 import { translateText } from './private/translate.js';
 import { postEvent, registerTimer, sendEvent, unregisterTimer } from './private/dispatcher.js';
 import type { QMetaCallEvent } from './private/QMetaCallEvent.js';
@@ -179,7 +179,7 @@ export class QObject implements Disposable {
     if (parent !== null && parent !== undefined) {
       if (!(parent instanceof QObject)) {
         // named after the class being made (new QUdpSocket('x'): "QUdpSocket: parent ...")
-        throw new TypeError(`${new.target.name || 'QObject'}: parent must be a QObject or null, got ${describe(parent)}`);
+        throw new TypeError(`${qtClassName(new.target) || 'QObject'}: parent must be a QObject or null, got ${describe(parent)}`);
       }
       if ((parent.#f & DELETED) !== 0) throw deletedError(parent, 'constructor');
       this.#attach(parent);
@@ -693,7 +693,7 @@ export class QObject implements Disposable {
     const t = this.#x?.timers;
     if (!t || !t.has(id)) {
       qWarning(
-        `QObject::killTimer(): Error: timer id ${id} is not valid for object ${objectAddress(this)} (${this.constructor.name}, ${this.#x?.name ?? ''}), timer has not been killed`,
+        `QObject::killTimer(): Error: timer id ${id} is not valid for object ${objectAddress(this)} (${qtClassName(this.constructor)}, ${this.#x?.name ?? ''}), timer has not been killed`,
       );
       return;
     }
@@ -724,7 +724,7 @@ export class QObject implements Disposable {
    */
   inherits(className: string): boolean {
     for (let p = Object.getPrototypeOf(this); p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
-      if (p.constructor.name === className) return true;
+      if (qtClassName(p.constructor) === className) return true;
     }
     return false;
   }
@@ -776,7 +776,7 @@ export class QObject implements Disposable {
   /** Prints the object's connections (through qDebug). */
   dumpObjectInfo(): void {
     this.#alive('dumpObjectInfo');
-    qDebug(`OBJECT ${this.constructor.name}::${this.#x?.name ?? ''}`);
+    qDebug(`OBJECT ${qtClassName(this.constructor)}::${this.#x?.name ?? ''}`);
     for (const s of this.#x?.signals ?? []) if (s._count() > 0) qDebug(`  signal: ${s._name()} (${s._count()} connections)`);
   }
 
@@ -784,7 +784,7 @@ export class QObject implements Disposable {
   dumpObjectTree(): void {
     this.#alive('dumpObjectTree');
     const walk = (o: QObject, indent: string): void => {
-      qDebug(`${indent}${o.constructor.name}::${o.#x?.name ?? ''}`);
+      qDebug(`${indent}${qtClassName(o.constructor)}::${o.#x?.name ?? ''}`);
       for (const c of o.children()) walk(c, indent + '    ');
     };
     walk(this, '');
@@ -887,7 +887,7 @@ export class QObject implements Disposable {
     const name = signalName(signal);
     const sig = sender.#signalByName(name);
     if (sig === null) {
-      qWarning(`QObject::connect: No such signal ${sender.constructor.name}::${name}()`);
+      qWarning(`QObject::connect: No such signal ${qtClassName(sender.constructor)}::${name}()`);
       warnObjectNames('connect', sender, a instanceof QObject ? a : null);
       return new Connection();
     }
@@ -980,7 +980,7 @@ export class QObject implements Disposable {
     else {
       const s = a.#signalByName(signalName(signal));
       if (s === null) {
-        qWarning(`QObject::disconnect: No such signal ${a.constructor.name}::${signalName(signal)}()`);
+        qWarning(`QObject::disconnect: No such signal ${qtClassName(a.constructor)}::${signalName(signal)}()`);
         warnObjectNames('disconnect', a, receiver ?? null);
         return false;
       }
@@ -1004,8 +1004,15 @@ export class QObject implements Disposable {
   }
 }
 
-declareSignals(QObject, ['destroyed', 'objectNameChanged'], [1, 1]);
-declareProperties(QObject, { objectName: { get: 'objectName', set: 'setObjectName' } });
+// Qt lists deleteLater() as QObject's slot; tsqt does not, so that QObject's two signals keep
+// indexes 0 and 1 and a subclass's first signal 2 (senderSignalIndex() always said so).
+declareClass(QObject, {
+  name: 'QObject',
+  base: null,
+  signals: ['destroyed(QObject*)', 'destroyed()', 'objectNameChanged(QString objectName)'],
+  slots: [],
+});
+declareProperties(QObject, { objectName: { get: 'objectName', set: 'setObjectName', type: 'QString' } });
 
 /**
  * Tells whether a QObject was deleted (or is being deleted), like PyQt's `sip.isdeleted`.

@@ -2,7 +2,7 @@
 import { QObject } from './QObject.js';
 import { QEvent } from './QEvent.js';
 import type { Signal } from './Signal.js';
-import { declareSignals, deletedError, hooks, lazySignal, peekSignal } from './private/internals.js';
+import { declareClass, deletedError, hooks, lazySignal, peekSignal } from './private/internals.js';
 import { registerNotifier, unregisterNotifier, notifierReady, sendEvent, type DispatcherNotifier } from './private/dispatcher.js';
 import { loadNative, PollEvent, type NativeBinding } from '../private/native.js';
 import { closedShare, descriptorClosed, releasePoll, setPollEvents, sharePoll, type PollShare } from '../private/fdPoll.js';
@@ -224,7 +224,16 @@ export class QSocketNotifier extends QObject {
   }
 }
 
-declareSignals(QSocketNotifier, ['activated'], [2]);
+declareClass(QSocketNotifier, {
+  name: 'QSocketNotifier',
+  base: QObject,
+  signals: [
+    'activated(QSocketDescriptor socket,QSocketNotifier::Type activationEvent)',
+    'activated(QSocketDescriptor socket)',
+    'activated(int socket)',
+  ],
+  slots: ['setEnabled(bool)'],
+});
 
 /** Types named like the enums of {@link QSocketNotifier}. */
 export declare namespace QSocketNotifier {

@@ -7,7 +7,7 @@ import { Qt } from './Qt.js';
 import { qWarning } from './qlogging.js';
 import { QMetaCallEvent } from './private/QMetaCallEvent.js';
 import { callWithSender } from './Signal.js';
-import { declareProperties, declareSignals, deletedError, hooks, lazySignal, peekSignal } from './private/internals.js';
+import { declareClass, declareProperties, deletedError, hooks, lazySignal, peekSignal } from './private/internals.js';
 import { postEvent, registerTimer, remainingTime, unregisterTimer } from './private/dispatcher.js';
 import { describe } from './private/describe.js';
 import { checkBool, checkInt, checkTimerType } from './private/args.js';
@@ -263,11 +263,11 @@ export class QTimer extends QObject {
   }
 }
 
-declareSignals(QTimer, ['timeout'], [0]);
+declareClass(QTimer, { name: 'QTimer', base: QObject, signals: ['timeout()'], slots: ['start(int msec)', 'start()', 'stop()'] });
 declareProperties(QTimer, {
-  singleShot: { get: 'isSingleShot', set: 'setSingleShot' },
-  interval: { get: 'interval', set: 'setInterval' },
-  remainingTime: { get: 'remainingTime' },
-  timerType: { get: 'timerType', set: 'setTimerType' },
-  active: { get: 'isActive' },
+  singleShot: { get: 'isSingleShot', set: 'setSingleShot', type: 'bool' },
+  interval: { get: 'interval', set: 'setInterval', type: 'int' },
+  remainingTime: { get: 'remainingTime', type: 'int' },
+  timerType: { get: 'timerType', set: 'setTimerType', type: 'Qt::TimerType' },
+  active: { get: 'isActive', type: 'bool' },
 });

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { Connection } from './Connection.js';
-import { hooks, declaredArity, deletedError, warnObjectNames } from './private/internals.js';
+import { hooks, declaredArity, deletedError, qtClassName, warnObjectNames } from './private/internals.js';
 import {
   addKeepAlive,
   postEvent,
@@ -222,7 +222,7 @@ function arityOf(target: Signal<any>): number {
  */
 function signature(sig: Signal<any>, argc: number): string {
   const owner = sig._owner();
-  return `${owner === null ? 'Signal' : owner.constructor.name}::${sig._name()}(${Array(argc).fill('...').join(',')})`;
+  return `${owner === null ? 'Signal' : qtClassName(owner.constructor)}::${sig._name()}(${Array(argc).fill('...').join(',')})`;
 }
 
 // Who is emitting, for QObject.sender()/senderSignalIndex().
@@ -461,7 +461,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
     if (target !== null && receiver === null) receiver = target.#owner;
     if (receiver !== null && hooks.isDeleted(receiver)) throw deletedError(receiver, 'connect');
     if (method !== null && typeof (receiver as unknown as Record<string, unknown>)[method] !== 'function') {
-      const cls = receiver!.constructor.name;
+      const cls = qtClassName(receiver!.constructor);
       qWarning(`QObject::connect: No such slot ${cls}::${method}()`);
       warnObjectNames('connect', owner, receiver);
       return new Connection();
@@ -852,7 +852,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
     if (method !== null && hooks.isDeleted(receiver!)) return;
     const fn = cnFn ?? ((receiver as unknown as Record<string, (...a: unknown[]) => unknown>)[method!] as (...a: unknown[]) => unknown);
     if (typeof fn !== 'function') {
-      reportException(new TypeError(`Signal.emit: ${receiver?.constructor.name}.${method} is not a function`));
+      reportException(new TypeError(`Signal.emit: ${receiver === null ? undefined : qtClassName(receiver.constructor)}.${method} is not a function`));
       return;
     }
     if (receiver === null) {
@@ -894,7 +894,7 @@ export class Signal<A extends unknown[] = []> implements AsyncIterable<A> {
     }
     const owner = this.#owner;
     if (owner !== null && hooks.isDeleted(owner)) {
-      return Promise.reject(timeoutError(`Signal.wait: the ${owner.constructor.name} has been deleted`));
+      return Promise.reject(timeoutError(`Signal.wait: the ${qtClassName(owner.constructor)} has been deleted`));
     }
     if (abort?.aborted) return Promise.reject(timeoutError('Signal.wait: aborted'));
     return new Promise<A>((resolve, reject) => {

@@ -16,7 +16,7 @@ import type { Signal } from '../core/Signal.js';
 import { postEvent } from '../core/private/dispatcher.js';
 import { QMetaCallEvent } from '../core/private/QMetaCallEvent.js';
 import { qWarning } from '../core/qlogging.js';
-import { declareSignals, deletedError, lazySignal, peekSignal } from '../core/private/internals.js';
+import { declareClass, deletedError, lazySignal, peekSignal } from '../core/private/internals.js';
 import { QHostAddress } from './QHostAddress.js';
 import { cacheHost, cachedHost, lookupAddresses } from './private/hostCache.js';
 import type { SpecialAddress } from './QHostAddress.js';
@@ -837,7 +837,7 @@ export class QAbstractSocket extends QIODevice {
   static readonly PathMtuSocketOption = SocketOption.PathMtuSocketOption;
 
   static {
-    declareSignals(QAbstractSocket, ['hostFound', 'connected', 'disconnected', 'stateChanged', 'errorOccurred'], [0, 0, 0, 1, 1]);
+    declareClass(QAbstractSocket, { name: 'QAbstractSocket', base: QIODevice, signals: ['hostFound()', 'connected()', 'disconnected()', 'stateChanged(QAbstractSocket::SocketState)', 'errorOccurred(QAbstractSocket::SocketError)'], slots: [] });
     privateOf = (s) => s.#d;
   }
 

@@ -7,6 +7,7 @@
 import type { QObject } from '../core/QObject.js';
 import { qWarning } from '../core/qlogging.js';
 import { peekSignal } from '../core/private/internals.js';
+import { declareClass } from '../core/private/internals.js';
 import { toBytes } from '../core/QIODevice.js';
 import { checkSize } from '../core/private/args.js';
 import { QAbstractSocket, SocketError, SocketState, SocketType, socketPrivate } from './QAbstractSocket.js';
@@ -350,3 +351,5 @@ export class QUdpSocket extends QAbstractSocket {
     e.setMulticastInterface(iface);
   }
 }
+
+declareClass(QUdpSocket, { name: 'QUdpSocket', base: QAbstractSocket, signals: [], slots: [] });

@@ -5,7 +5,9 @@
 // name such as Qt's "Flags"). Qt's enclosingMetaObject() is tsqt's scope() (a class name).
 // tsqt has no Qt::WindowType: valuesToKeys uses Qt 5.15.2's own declaration from qnamespace.h.
 //
-// Not ported: the Q_STATIC_ASSERTs on QtPrivate::IsQEnumHelper (C++ templates).
+// Not ported: the Q_STATIC_ASSERTs on QtPrivate::IsQEnumHelper (C++ templates). fromType's
+// names for flags ("Flags", enumName "Flag") are what moc records; tsqt takes them as given to
+// QMetaEnum.fromType(), so only the meta-object's own listing (below) is checked.
 import { expect } from 'chai';
 import { QObject, QMetaEnum } from '../../src/core/index.js';
 import { coreHooks } from './helpers.js';
@@ -77,22 +79,6 @@ describe('tst_qmetaenum ports', () => {
     expect(meta.name()).to.equal('Flag');
     expect(meta.enumName()).to.equal('Flag');
     expect(meta.scope()).to.equal('tst_QMetaEnum');
-    expect(meta.keyCount()).to.equal(2);
-  });
-
-  it('fromType: with the flags type named as moc records it', () => {
-    let meta = QMetaEnum.fromType(tst_QMetaEnum.SuperEnum, 'SuperEnum', false, { scope: 'tst_QMetaEnum' });
-    expect(meta.isValid()).to.equal(true);
-    expect(meta.isFlag()).to.equal(false);
-    expect(meta.name()).to.equal('SuperEnum');
-    expect(meta.enumName()).to.equal('SuperEnum');
-    expect(meta.keyCount()).to.equal(2);
-
-    meta = QMetaEnum.fromType(tst_QMetaEnum.Flag, 'Flags', true, { scope: 'tst_QMetaEnum', enumName: 'Flag' });
-    expect(meta.isValid()).to.equal(true);
-    expect(meta.isFlag()).to.equal(true);
-    expect(meta.name()).to.equal('Flags');
-    expect(meta.enumName()).to.equal('Flag');
     expect(meta.keyCount()).to.equal(2);
   });
 

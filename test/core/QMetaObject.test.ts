@@ -42,6 +42,73 @@ describe('QMetaObject', () => {
     });
   });
 
+  describe('library classes are known by their constructor, not by their name', () => {
+    /** Runs `body` with the library classes renamed, as a minifying bundler renames them. */
+    function minified(body: () => void): void {
+      const classes: Function[] = [QObject, QTimer, QCoreApplication, QEventLoop, QAbstractSocket, QUdpSocket];
+      const saved = classes.map((c) => Object.getOwnPropertyDescriptor(c, 'name')!);
+      try {
+        classes.forEach((c, i) => Object.defineProperty(c, 'name', { value: String.fromCharCode(97 + i), configurable: true }));
+        expect(QTimer.name).to.equal('b');
+        body();
+      } finally {
+        classes.forEach((c, i) => Object.defineProperty(c, 'name', saved[i]!));
+      }
+    }
+
+    it("keeps Qt's class names, signals, slots, properties and enum scopes when the constructors are renamed", () => {
+      minified(() => {
+        const t = new QTimer();
+        try {
+          const mo = t.metaObject();
+          expect(mo.className()).to.equal('QTimer');
+          expect(mo.superClass()?.className()).to.equal('QObject');
+          expect(signatures(mo)).to.deep.equal(['timeout()', 'start(int)', 'stop()']);
+          expect(mo.method(mo.indexOfSlot('start')).parameterNames()).to.deep.equal(['msec']);
+          expect(signatures(mo, 0).slice(0, 2)).to.deep.equal(['destroyed(QObject*)', 'objectNameChanged(QString)']);
+          const props: string[] = [];
+          for (let i = 0; i < mo.propertyCount(); i++) props.push(`${mo.property(i).typeName()} ${mo.property(i).name()}`);
+          expect(props).to.deep.equal(['QString objectName', 'bool singleShot', 'int interval', 'int remainingTime', 'Qt::TimerType timerType', 'bool active']);
+          expect(t.inherits('QTimer') && t.inherits('QObject')).to.equal(true);
+          expect(QMetaObject.invokeMethod(t, 'nope')).to.equal(false);
+          expect(st.messages).to.deep.equal(['QMetaObject::invokeMethod: No such method QTimer::nope()']);
+          expect(() => QMetaObject.checkConnectArgs(t as never, 'a()')).to.throw(TypeError, /got QTimer and string a\(\)$/);
+        } finally {
+          t.dispose();
+        }
+        const umo = QUdpSocket.staticMetaObject;
+        expect(umo.className()).to.equal('QUdpSocket');
+        expect(umo.superClass()?.className()).to.equal('QAbstractSocket');
+        expect(umo.method(umo.indexOfSignal('stateChanged')).methodSignature()).to.equal('stateChanged(QAbstractSocket::SocketState)');
+        expect(umo.enumerator(umo.indexOfEnumerator('SocketState')).scope()).to.equal('QAbstractSocket');
+        expect(QEventLoop.staticMetaObject.indexOfSlot('quit')).to.be.greaterThan(-1);
+        expect(QCoreApplication.staticMetaObject.indexOfSignal('aboutToQuit')).to.be.greaterThan(-1);
+      });
+    });
+
+    it("does not give a user class named like a library class the library's entry", () => {
+      const named = {
+        QTimer: class extends QObject {
+          start(msec: number): void {
+            void msec;
+          }
+        },
+      };
+      const NamedLikeQTimer = named.QTimer;
+      expect(NamedLikeQTimer.name).to.equal('QTimer');
+      const o = new NamedLikeQTimer();
+      try {
+        const mo = o.metaObject();
+        expect(mo.className()).to.equal('QTimer');
+        expect(signatures(mo)).to.deep.equal(['start(QVariant)']);
+        expect(mo.propertyCount()).to.equal(1);
+        expect(mo.indexOfSignal('timeout')).to.equal(-1);
+      } finally {
+        o.dispose();
+      }
+    });
+  });
+
   describe('argument checks', () => {
     // PyQt5 5.15: metaObject().inherits(5) raises TypeError
     it('of(), inherits() and the constructor refuse what is not a QObject, a QMetaObject, a class', () => {
@@ -84,6 +151,94 @@ describe('QMetaObject', () => {
   });
 
   describe('#method() / methodCount() / methodOffset()', () => {
+    it('gives every meta-object of a class the same table, before and after an object of it is seen', () => {
+      class Base extends QObject {
+        readonly baseField = new Signal(this);
+        #viaGetter = new Signal(this);
+        get viaGetter(): Signal {
+          return this.#viaGetter;
+        }
+      }
+      class Derived extends Base {
+        readonly derivedField = new Signal(this);
+      }
+      const qobject = ['destroyed(QObject*)', 'objectNameChanged(QString)'];
+      // nothing seen yet: no signal of a user class is known, whoever asks
+      expect(signatures(Derived.staticMetaObject, 0)).to.deep.equal(qobject);
+      expect(signatures(Derived.staticMetaObject.superClass()!, 0)).to.deep.equal(qobject);
+      expect(signatures(Base.staticMetaObject, 0)).to.deep.equal(qobject);
+      const d = new Derived();
+      const b = new Base();
+      try {
+        const mo = d.metaObject();
+        // the class's static meta-object asked first, then the object's: the same table
+        const derived = [...qobject, 'viaGetter()', 'baseField()', 'derivedField()'];
+        expect(signatures(Derived.staticMetaObject, 0)).to.deep.equal(derived);
+        expect(signatures(mo, 0)).to.deep.equal(derived);
+        expect(mo.methodOffset()).to.equal(3);
+        // the getter is Base's, so Base's table lists it too, whichever way Base is reached
+        expect(signatures(mo.superClass()!, 0)).to.deep.equal([...qobject, 'viaGetter()']);
+        expect(signatures(Base.staticMetaObject, 0)).to.deep.equal([...qobject, 'viaGetter()']);
+        // a Base object tells Base's own fields
+        expect(signatures(b.metaObject(), 0)).to.deep.equal([...qobject, 'viaGetter()', 'baseField()']);
+        expect(signatures(Derived.staticMetaObject.superClass()!, 0)).to.deep.equal([...qobject, 'viaGetter()', 'baseField()']);
+        expect(signatures(Derived.staticMetaObject, 0)).to.deep.equal(derived);
+      } finally {
+        d.dispose();
+        b.dispose();
+      }
+    });
+
+    it("reads an object when a table needs it: a base class's constructor calling tr() and invokeMethod() hides no signal of the subclass", () => {
+      class Base extends QObject {
+        readonly title: string;
+        inited = false;
+        constructor() {
+          super();
+          this.title = this.tr('Hello');
+          QMetaObject.invokeMethod(this, 'init', Qt.DirectConnection);
+        }
+        init(): void {
+          this.inited = true;
+        }
+      }
+      class Derived extends Base {
+        #viaGetter = new Signal(this);
+        get viaGetter(): Signal {
+          return this.#viaGetter;
+        }
+        readonly field = new Signal(this);
+      }
+      const d = new Derived();
+      try {
+        expect(d.inited).to.equal(true);
+        expect(signatures(d.metaObject(), 0)).to.deep.equal(['destroyed(QObject*)', 'objectNameChanged(QString)', 'init()', 'viaGetter()', 'field()']);
+      } finally {
+        d.dispose();
+      }
+    });
+
+    it('keeps the signal fields of a class whose only object seen was collected before any table was built', async function () {
+      const gc = (globalThis as { gc?: () => void }).gc;
+      if (gc === undefined) this.skip(); // mocha runs with --expose-gc (.mocharc)
+      class SeenOnce extends QObject {
+        readonly went = new Signal(this);
+      }
+      let ref: WeakRef<SeenOnce> | null = null;
+      (() => {
+        const o = new SeenOnce();
+        ref = new WeakRef(o);
+        o.metaObject();
+        o.dispose();
+      })();
+      for (let i = 0; i < 5 && ref!.deref() !== undefined; i++) {
+        await turns(1);
+        gc!();
+      }
+      expect(ref!.deref()).to.equal(undefined);
+      expect(signatures(SeenOnce.staticMetaObject)).to.deep.equal(['went()']);
+    });
+
     it("lists QObject's signals first, then each class's signals and slots", () => {
       expect(signatures(QObject.staticMetaObject)).to.deep.equal(['destroyed(QObject*)', 'objectNameChanged(QString)']);
       const mo = QTimer.staticMetaObject;
@@ -325,8 +480,108 @@ describe('QMetaObject', () => {
     });
   });
 
+  describe('.invokeMethod() with the wrong number of arguments', () => {
+    // PyQt5 5.15 (Qt 5.15.8), Obj with @pyqtSlot(int) slotInt: invokeMethod(o, 'slotInt',
+    // Qt.DirectConnection) warns 'QMetaObject::invokeMethod: No such method Obj::slotInt()\nCandidates
+    // are:\n    slotInt(int)' and fails (C++ returns false; PyQt raises RuntimeError); on a QTimer,
+    // 'stop' with Q_ARG(int, 1) lists '    stop()', 'start' with two lists '    start(int)\n    start()',
+    // 'start' with none starts it.
+    it("a user method given fewer arguments than its Function.length is not called: Qt's warning with the candidates", async () => {
+      const c = new Counter();
+      try {
+        expect(QMetaObject.invokeMethod(c, 'setValue', Qt.DirectConnection)).to.equal(false);
+        expect(QMetaObject.invokeMethod(c, 'setValue', Qt.QueuedConnection)).to.equal(false);
+        await turns(2);
+        expect(c.got).to.deep.equal([]);
+        const warning = 'QMetaObject::invokeMethod: No such method Counter::setValue()\nCandidates are:\n    setValue(QVariant)';
+        expect(st.messages).to.deep.equal([warning, warning]);
+        // more than Function.length: JavaScript's default values take them
+        expect(QMetaObject.invokeMethod(c, 'setValue', Qt.DirectConnection, 1, 2)).to.equal(true);
+        expect(c.got).to.deep.equal([1]);
+        expect(QMetaObject.invokeMethod(c, 'nope', Qt.DirectConnection, 1, 2)).to.equal(false);
+        expect(st.messages[2]).to.equal('QMetaObject::invokeMethod: No such method Counter::nope(...,...)');
+      } finally {
+        c.dispose();
+      }
+    });
+
+    it("a library member takes the argument count of one of Qt's overloads, else Qt's warning lists them", () => {
+      const t = new QTimer();
+      const names: string[] = [];
+      t.objectNameChanged.connect((n) => names.push(n));
+      try {
+        expect(QMetaObject.invokeMethod(t, 'start', Qt.DirectConnection)).to.equal(true);
+        expect(t.isActive()).to.equal(true);
+        expect(QMetaObject.invokeMethod(t, 'stop', Qt.DirectConnection, 1)).to.equal(false);
+        expect(t.isActive()).to.equal(true);
+        expect(QMetaObject.invokeMethod(t, 'start', Qt.DirectConnection, 1, 2)).to.equal(false);
+        expect(t.interval()).to.equal(0);
+        expect(QMetaObject.invokeMethod(t, 'objectNameChanged', Qt.DirectConnection)).to.equal(false);
+        expect(QMetaObject.invokeMethod(t, 'destroyed', Qt.DirectConnection, 1, 2)).to.equal(false);
+        expect(names).to.deep.equal([]);
+        expect(st.messages).to.deep.equal([
+          'QMetaObject::invokeMethod: No such method QTimer::stop(...)\nCandidates are:\n    stop()',
+          'QMetaObject::invokeMethod: No such method QTimer::start(...,...)\nCandidates are:\n    start(int)\n    start()',
+          'QMetaObject::invokeMethod: No such method QTimer::objectNameChanged()\nCandidates are:\n    objectNameChanged(QString)',
+          'QMetaObject::invokeMethod: No such method QTimer::destroyed(...,...)\nCandidates are:\n    destroyed(QObject*)\n    destroyed()',
+        ]);
+        expect(QMetaObject.invokeMethod(t, 'start', Qt.DirectConnection, 25)).to.equal(true);
+        expect(t.interval()).to.equal(25);
+        expect(QMetaObject.invokeMethod(t, 'stop', Qt.DirectConnection)).to.equal(true);
+        expect(t.isActive()).to.equal(false);
+      } finally {
+        t.dispose();
+      }
+    });
+  });
+
   describe('QMetaMethod', () => {
+    it('#invoke() checks the connection type as invokeMethod() does: TypeError for a string (PyQt5), RangeError for another integer', () => {
+      // PyQt5 5.15: QMetaMethod.invoke(obj, 'x') and QMetaObject.invokeMethod(obj, 'slot0', 'x')
+      // both raise TypeError ("argument 2 has unexpected type 'str'", "argument 3 ...")
+      const c = new Counter();
+      const setValue = c.metaObject().method(c.metaObject().indexOfSlot('setValue'));
+      try {
+        for (const t of ['x', '1', 1.5, NaN, null]) {
+          expect(() => setValue.invoke(c, t as never, 1), String(t)).to.throw(TypeError, /^QMetaMethod\.invoke: type must be a Qt\.ConnectionType, got /);
+        }
+        for (const t of [Qt.UniqueConnection, Qt.DirectConnection | Qt.UniqueConnection, 4, -1]) {
+          expect(() => setValue.invoke(c, t, 1), String(t)).to.throw(RangeError, /^QMetaMethod\.invoke: type must be Qt\.AutoConnection, DirectConnection or QueuedConnection, got /);
+        }
+        expect(() => setValue.invoke(c, 3, 1)).to.throw(RangeError, /^QMetaMethod\.invoke: type 3 is Qt's BlockingQueuedConnection/);
+        expect(c.got).to.deep.equal([]);
+      } finally {
+        c.dispose();
+      }
+    });
+
+    it('#invoke() with too few arguments returns false without a warning; a library member gets only its parameters', () => {
+      // PyQt5 5.15: for @pyqtSlot(int) slotInt, mi.invoke(o, Qt.DirectConnection) fails (RuntimeError,
+      // no warning) and mi.invoke(o, Qt.DirectConnection, Q_ARG(int, 1), Q_ARG(int, 2)) calls slotInt(1)
+      const c = new Counter();
+      const t = new QTimer();
+      const names: unknown[][] = [];
+      t.objectNameChanged.connect((...a: unknown[]) => names.push(a));
+      try {
+        const setValue = c.metaObject().method(c.metaObject().indexOfSlot('setValue'));
+        expect(setValue.invoke(c, Qt.DirectConnection)).to.equal(false);
+        expect(c.got).to.deep.equal([]);
+        const mo = t.metaObject();
+        expect(mo.method(mo.indexOfSlot('start')).invoke(t, Qt.DirectConnection)).to.equal(false);
+        expect(t.isActive()).to.equal(false);
+        expect(st.messages).to.deep.equal([]);
+        expect(mo.method(mo.indexOfSignal('objectNameChanged')).invoke(t, Qt.DirectConnection, 'a', 'b')).to.equal(true);
+        expect(names).to.deep.equal([['a']]);
+        expect(setValue.invoke(c, Qt.DirectConnection, 1, 2)).to.equal(true);
+        expect(c.got).to.deep.equal([1]);
+      } finally {
+        c.dispose();
+        t.dispose();
+      }
+    });
+
     it('#invoke() calls a slot or emits a signal through invokeMethod', async () => {
+
       const c = new Counter();
       const mo = c.metaObject();
       const setValue = mo.method(mo.indexOfSlot('setValue'));
@@ -472,6 +727,28 @@ describe('QMetaObject', () => {
       t.setObjectName('t');
       t.objectNameChanged.emit('x');
       expect(r.got).to.equal(10);
+      r.dispose();
+    });
+
+    it('connectSlotsByName: a method taking fewer arguments than a library signal sends, or a signal, is connected', () => {
+      class R extends QObject {
+        got: string[] = [];
+        readonly on_u_objectNameChanged = new Signal<[name: string]>(this);
+        on_t_objectNameChanged(): void {
+          this.got.push('slot');
+        }
+      }
+      const r = new R();
+      const t = new QTimer(r);
+      const u = new QTimer(r);
+      t.setObjectName('t');
+      u.setObjectName('u');
+      QMetaObject.connectSlotsByName(r);
+      expect(st.messages).to.deep.equal([]);
+      r.on_u_objectNameChanged.connect((name) => r.got.push(`signal ${name}`));
+      t.setObjectName('t2');
+      u.setObjectName('u2');
+      expect(r.got).to.deep.equal(['slot', 'signal u2']);
       r.dispose();
     });
 

@@ -62,19 +62,100 @@ export function peekSignal<A extends unknown[]>(owner: QObject, name: string): S
   return hooks.peekSignal(owner, name) as Signal<A> | null;
 }
 
-const declared = new Map<Function, string[]>();
+/**
+ * One signal or slot as a library class registers it: Qt's signature split into its name, the
+ * parameter types and moc's parameter names ('' where moc has none).
+ * @internal
+ */
+export interface DeclaredMember {
+  readonly name: string;
+  readonly types: readonly string[];
+  readonly names: readonly string[];
+}
+
+/**
+ * What a library class (one of tsqt's own QObject classes) registers about itself, keyed by its
+ * constructor: names, signatures and slots that JavaScript cannot tell, or that a minifier would
+ * rename.
+ * @internal
+ */
+export interface ClassDecl {
+  /** Qt's class name (what `metaObject().className()` answers), never read from `Function.name`. */
+  readonly name: string;
+  /** The direct base class (itself registered), or null for QObject. */
+  readonly base: Function | null;
+  /**
+   * Qt's signatures of the class's own signals, in Qt's declaration order (signal indexes and
+   * `SIGNAL()` names follow it), with moc's parameter names: `'bytesWritten(qlonglong bytes)'`.
+   * A name may come back with Qt's other overloads and default-argument clones after its first
+   * signature (`'destroyed()'` after `'destroyed(QObject*)'`): the method table lists the first
+   * only; invokeMethod() accepts the argument count of any (Qt matches the whole signature).
+   */
+  readonly signals: readonly string[];
+  /**
+   * Qt 5.15's public slots of the class that tsqt has, as signatures (`'start(int msec)'`), with
+   * their overloads as for `signals` (`'start()'`).
+   */
+  readonly slots: readonly string[];
+}
+
+/**
+ * A registered class, its signatures parsed.
+ * @internal
+ */
+export interface ClassEntry {
+  readonly name: string;
+  readonly signals: readonly DeclaredMember[];
+  readonly slots: readonly DeclaredMember[];
+}
+
+/** `name(T1 a,T2)` into its name, its types and its parameter names. */
+function parseSignature(sig: string): DeclaredMember {
+  const p = sig.indexOf('(');
+  const inner = sig.slice(p + 1, sig.lastIndexOf(')'));
+  const types: string[] = [];
+  const names: string[] = [];
+  for (const part of inner === '' ? [] : inner.split(',')) {
+    const sp = part.lastIndexOf(' ');
+    types.push(sp < 0 ? part : part.slice(0, sp));
+    names.push(sp < 0 ? '' : part.slice(sp + 1));
+  }
+  return { name: sig.slice(0, p), types, names };
+}
+
+const classes = new Map<Function, ClassEntry>();
 const arities = new Map<Function, Record<string, number>>();
 
 /**
- * Declares the lazily created signals of a library class, in Qt's declaration order (for
- * signal indexes and `SIGNAL()` names), with Qt's argument count of each (SG-8).
+ * Registers a library class: its Qt class name, base, signals (with their argument counts,
+ * SG-8) and slots. Each library class's own module calls it once, after the class is defined.
  * @internal
  */
-export function declareSignals(cls: Function, names: string[], argc: number[]): void {
-  declared.set(cls, names);
+export function declareClass(cls: Function, decl: ClassDecl): void {
+  const base = decl.base === null ? Function.prototype : decl.base;
+  if (Object.getPrototypeOf(cls) !== base) throw new Error(`declareClass: ${decl.name}'s base is not the one declared`);
+  const signals = decl.signals.map(parseSignature);
+  classes.set(cls, { name: decl.name, signals, slots: decl.slots.map(parseSignature) });
   const a: Record<string, number> = Object.create(null);
-  names.forEach((n, i) => (a[n] = argc[i]!));
+  for (const s of signals) if (!(s.name in a)) a[s.name] = s.types.length;
   arities.set(cls, a);
+}
+
+/**
+ * What the library class `cls` itself registered, or undefined for any other class (a user class,
+ * even one named like a library class).
+ * @internal
+ */
+export function declaredClass(cls: Function): ClassEntry | undefined {
+  return classes.get(cls);
+}
+
+/**
+ * Qt's name of a class: the registered name of a library class, `Function.name` of a user class.
+ * @internal
+ */
+export function qtClassName(cls: Function): string {
+  return classes.get(cls)?.name ?? cls.name;
 }
 
 /**
@@ -96,11 +177,6 @@ function inClassChain<T>(table: Map<Function, Record<string, T>>, obj: object, n
   return undefined;
 }
 
-/** @internal */
-export function declaredSignals(cls: Function): string[] | undefined {
-  return declared.get(cls);
-}
-
 /**
  * A declared (Qt) property: read and optional write accessors by method name, called on the class
  * itself when `onClass` (QCoreApplication's static accessors).
@@ -109,6 +185,8 @@ export function declaredSignals(cls: Function): string[] | undefined {
 export interface PropertyDecl {
   get: string;
   set?: string;
+  /** Qt's type name (`'QString'`, `'Qt::TimerType'`): `QMetaProperty.typeName()`. */
+  type: string;
   onClass?: boolean;
   /** What setProperty() does to the value before the setter sees it (Qt's QVariant conversion). */
   convert?: (value: unknown) => unknown;
@@ -138,7 +216,7 @@ export function findProperty(obj: object, name: string): PropertyDecl | undefine
 
 /** @internal */
 export function deletedError(obj: object, method: string): Error {
-  const cls = obj.constructor.name;
+  const cls = qtClassName(obj.constructor);
   return new Error(`${cls}.${method}: the ${cls} has been deleted`);
 }
 
