@@ -313,15 +313,19 @@ export class SocketPrivate implements SocketEngineReceiver {
     this.datagramSeen = false;
   }
 
-  initSocketLayer(protocol: number): boolean {
-    this.resetSocketLayer();
-    let e: SocketEngine;
+  /** A new engine; when the addon is missing, the error is recorded before the Error is thrown. */
+  newEngine(): SocketEngine {
     try {
-      e = createSocketEngine();
+      return createSocketEngine();
     } catch (err) {
       this.setError(E.UnsupportedSocketOperationError, 'Operation on socket is not supported');
       throw err;
     }
+  }
+
+  initSocketLayer(protocol: number): boolean {
+    this.resetSocketLayer();
+    const e = this.newEngine();
     if (!e.initialize(engineProtocol(protocol))) {
       this.setError(e.error() as SocketError, e.errorString());
       e.close();
@@ -360,13 +364,7 @@ export class SocketPrivate implements SocketEngineReceiver {
 
   /** Qt's QAbstractSocket::setSocketDescriptor(), once the arguments are checked. */
   setSocketDescriptor(fd: number, state: SocketState, mode: OpenMode): boolean {
-    let e: SocketEngine;
-    try {
-      e = createSocketEngine();
-    } catch (err) {
-      this.setError(E.UnsupportedSocketOperationError, 'Operation on socket is not supported');
-      throw err;
-    }
+    const e = this.newEngine();
     if (!e.initializeFromDescriptor(fd, state)) {
       this.setError(e.error() as SocketError, e.errorString());
       e.close();
