@@ -294,6 +294,21 @@ function refusedArgumentCount(cls: Function, name: string, argc: number): string
   return all.map((s) => `${name}(${s.types.join(',')})`);
 }
 
+/**
+ * Whether `name` is a member of a library class of `cls`'s chain (or of Object.prototype) that Qt
+ * does not list as a signal or slot, so that invokeMethod() refuses it as Qt does (PyQt5 5.15:
+ * `invokeMethod(QObject(), 'objectName')`, `(QTimer(), 'isActive')`, `(QTimer(), 'setInterval')`
+ * warn `No such method` and fail). A user class's override of such a member is no slot either (the
+ * table leaves it out; PyQt5 refuses a Python subclass's undecorated `event` or `objectName`).
+ * QObject's deleteLater() is Qt's slot, though tsqt's table leaves it out (see QObject.ts).
+ */
+function libraryNonSlot(cls: Function, name: string): boolean {
+  if (name === 'deleteLater') return false;
+  if (tableOf(cls, false).methods.some((r) => r.name === name)) return false;
+  if (Object.prototype.hasOwnProperty.call(Object.prototype, name)) return true;
+  return chainOf(cls).some((c) => declaredClass(c) !== undefined && Object.prototype.hasOwnProperty.call(c.prototype, name));
+}
+
 function nameOf(method: string, arg: unknown, what: string): string {
   if (typeof arg !== 'string') throw new TypeError(`QMetaObject.${method}: ${what} must be a string, got ${describe(arg)}`);
   const i = arg.indexOf('(');
@@ -933,11 +948,15 @@ export class QMetaObject {
    *   (no flags: Qt would take `UniqueConnection` here for a blocking call and report a deadlock)
    * @param args - the arguments
    * @returns false, with Qt's warning, when there is no such method (`QMetaObject::invokeMethod: No
-   *   such method Counter::nope()`) or when it cannot take that many arguments: a library member
+   *   such method Counter::nope()`), or when it cannot take that many arguments: a library member
    *   takes the parameter count of one of its Qt overloads (QTimer's `start` 0 or 1, `stop` 0), a
    *   user method at least its `Function.length`; Qt then lists the candidates
    *   (`No such method QTimer::stop(...)`, a newline, `Candidates are:`, a newline, four spaces and
-   *   `stop()`). Nothing is called or posted.
+   *   `stop()`). A member of a library class that Qt lists as no signal or slot is no such method
+   *   (`No such method QObject::objectName()`, as for QTimer's `isActive` and `setInterval` or
+   *   QCoreApplication's `exit`), and neither is a user class's override of one (of `event()`, say);
+   *   QObject's `deleteLater()`, QTimer's `start()` and `stop()`, the `quit()` of QCoreApplication
+   *   and QEventLoop and QSocketNotifier's `setEnabled()` are slots. Nothing is called or posted.
    * @throws TypeError if `obj` is not a QObject, `member` is neither a string nor a function, or
    *   `type` is not an integer
    * @throws RangeError if `type` is another integer than 0, 1 or 2
@@ -948,7 +967,9 @@ export class QMetaObject {
    * argument where Qt shows the types. A user method may take more arguments than its
    * `Function.length` (Qt would refuse them), since JavaScript cannot tell how many a method with
    * default values or rest parameters takes. A user signal takes any count. PyQt5 raises
-   * RuntimeError where Qt (and tsqt) return false.
+   * RuntimeError where Qt (and tsqt) return false. Qt 5.15's warning for QAbstractSocket's
+   * `error` lists its obsolete signal `error(QAbstractSocket::SocketError)` as the candidate;
+   * tsqt has no such signal and lists none.
    */
   static invokeMethod(obj: QObject, member: string | ((...args: any[]) => unknown), type = 0, ...args: unknown[]): boolean {
     if (!(obj instanceof QObject)) throw new TypeError(`QMetaObject.invokeMethod: obj must be a QObject, got ${describe(obj)}`);
@@ -962,14 +983,14 @@ export class QMetaObject {
       const name = member.replace(/\(.*$/, '');
       const v = (obj as unknown as Record<string, unknown>)[name];
       if (v instanceof Signal) target = v;
-      else if (typeof v === 'function') method = name;
+      else if (typeof v === 'function' && !libraryNonSlot(obj.constructor, name)) method = name;
       else {
         qWarning(`QMetaObject::invokeMethod: No such method ${qtClassName(obj.constructor)}::${callSignature(name, args.length)}`);
         return false;
       }
       // obj may be under construction (its fields and what its getters read yet to come): nothing
       // is learned from it here, and the check reads no getter
-      const candidates = refusedArgumentCount(obj.constructor, name, args.length);
+      const candidates = name === 'deleteLater' ? (args.length === 0 ? null : ['deleteLater()']) : refusedArgumentCount(obj.constructor, name, args.length);
       if (candidates !== null) {
         const list = candidates.map((c) => `\n    ${c}`).join('');
         qWarning(`QMetaObject::invokeMethod: No such method ${qtClassName(obj.constructor)}::${callSignature(name, args.length)}\nCandidates are:${list}`);

@@ -1,8 +1,10 @@
 import { expect } from 'chai';
+import sinon from 'sinon';
 import {
-  QObject, QTimer, QCoreApplication, QEventLoop, QMetaObject, QMetaMethod, QMetaProperty, QMetaEnum, Signal, Qt,
+  QObject, QTimer, QCoreApplication, QEventLoop, QSocketNotifier, QMetaObject, QMetaMethod, QMetaProperty, QMetaEnum, QEvent,
+  Signal, Qt, isDeleted,
 } from '../../src/core/index.js';
-import { QAbstractSocket, QUdpSocket } from '../../src/network/index.js';
+import { QAbstractSocket, QHostAddress, QUdpSocket } from '../../src/network/index.js';
 import { coreHooks, turns } from './helpers.js';
 
 class Counter extends QObject {
@@ -532,6 +534,175 @@ describe('QMetaObject', () => {
       } finally {
         t.dispose();
       }
+    });
+  });
+
+  describe(".invokeMethod() and the library classes' members", () => {
+    // PyQt5 5.15 (Qt 5.15.8): invokeMethod() finds only what the meta-object lists. On a QObject,
+    // QTimer, QCoreApplication, QEventLoop, QSocketNotifier or QUdpSocket every row below warns
+    // 'QMetaObject::invokeMethod: No such method <Class>::<name>()' and fails (C++ returns false;
+    // PyQt raises RuntimeError 'QMetaObject.invokeMethod() call failed'), calling nothing; QTimer's
+    // setInterval is no slot in Qt 5.15's qtimer.h either. Accepted: QObject's deleteLater() (a
+    // slot; with Q_ARG(int, 1): 'No such method QObject::deleteLater(int)\nCandidates are:\n
+    // deleteLater()'), quit() of QCoreApplication and QEventLoop, QSocketNotifier's
+    // setEnabled(bool), QTimer's start()/start(int)/stop().
+    const rows: [make: () => QObject, names: string[]][] = [
+      [() => new QObject(), [
+        'objectName', 'setObjectName', 'parent', 'setParent', 'children', 'findChild', 'findChildren', 'property',
+        'setProperty', 'dynamicPropertyNames', 'blockSignals', 'signalsBlocked', 'sender', 'senderSignalIndex',
+        'receivers', 'isSignalConnected', 'event', 'eventFilter', 'installEventFilter', 'removeEventFilter',
+        'timerEvent', 'childEvent', 'customEvent', 'connectNotify', 'disconnectNotify', 'startTimer', 'killTimer',
+        'metaObject', 'inherits', 'isWidgetType', 'isWindowType', 'tr', 'dumpObjectInfo', 'dumpObjectTree',
+        'dispose', 'disconnect', 'toString', 'hasOwnProperty',
+      ]],
+      [() => new QTimer(), [
+        'isActive', 'timerId', 'interval', 'setInterval', 'remainingTime', 'isSingleShot', 'setSingleShot',
+        'timerType', 'setTimerType', 'callOnTimeout', 'timerEvent', 'objectName',
+      ]],
+      [() => new QCoreApplication([]), [
+        'exec', 'exit', 'processEvents', 'installNativeEventFilter', 'removeNativeEventFilter', 'notify', 'event', 'dispose',
+      ]],
+      [() => new QEventLoop(), ['exec', 'exit', 'isRunning', 'processEvents', 'wakeUp', 'dispose']],
+      [() => new QUdpSocket(), [
+        'open', 'close', 'isOpen', 'openMode', 'readAll', 'write', 'bind', 'connectToHost', 'disconnectFromHost',
+        'abort', 'state', 'flush', 'resume', 'hasPendingDatagrams', 'readDatagram', 'writeDatagram',
+        'joinMulticastGroup', 'objectName',
+      ]],
+    ];
+
+    /** The prototype of `o`'s chain that defines `name`. */
+    function owner(o: object, name: string): Record<string, unknown> {
+      let p = Object.getPrototypeOf(o) as object;
+      while (!Object.prototype.hasOwnProperty.call(p, name)) p = Object.getPrototypeOf(p) as object;
+      return p as Record<string, unknown>;
+    }
+
+    it("refuses a member that Qt lists as no signal or slot, with Qt's warning, calling nothing", async () => {
+      for (const [make, names] of rows) {
+        const o = make();
+        const cls = o.metaObject().className();
+        try {
+          for (const name of names) {
+            st.messages.length = 0;
+            const proto = owner(o, name);
+            // Object.prototype's own members stay as they are (sinon relies on them)
+            const spy = proto === Object.prototype ? null : sinon.spy(proto as Record<string, () => unknown>, name as never);
+            try {
+              expect(QMetaObject.invokeMethod(o, name), `${cls}::${name}`).to.equal(false);
+              expect(QMetaObject.invokeMethod(o, `${name}()`, Qt.QueuedConnection), `${cls}::${name} queued`).to.equal(false);
+              await turns(1);
+              if (spy !== null) expect(spy.callCount, `${cls}::${name} called`).to.equal(0);
+            } finally {
+              spy?.restore();
+            }
+            const warning = `QMetaObject::invokeMethod: No such method ${cls}::${name}()`;
+            expect(st.messages).to.deep.equal([warning, warning]);
+          }
+        } finally {
+          o.dispose();
+        }
+      }
+      const u = new QUdpSocket();
+      expect(u.bind(QHostAddress.LocalHost, 0)).to.equal(true);
+      const n = new QSocketNotifier(u.socketDescriptor(), QSocketNotifier.Read);
+      try {
+        st.messages.length = 0;
+        for (const name of ['socket', 'type', 'isEnabled', 'event', 'dispose']) expect(QMetaObject.invokeMethod(n, name), name).to.equal(false);
+        expect(st.messages).to.deep.equal(['socket', 'type', 'isEnabled', 'event', 'dispose'].map((name) => `QMetaObject::invokeMethod: No such method QSocketNotifier::${name}()`));
+      } finally {
+        n.dispose();
+        u.dispose();
+      }
+    });
+
+    it('refuses such a member with arguments too: setInterval(int), blockSignals(bool) change nothing', async () => {
+      const t = new QTimer();
+      try {
+        expect(QMetaObject.invokeMethod(t, 'setInterval', Qt.QueuedConnection, 7)).to.equal(false);
+        expect(QMetaObject.invokeMethod(t, 'blockSignals', Qt.DirectConnection, true)).to.equal(false);
+        await turns(2);
+        expect(t.interval()).to.equal(0);
+        expect(t.signalsBlocked()).to.equal(false);
+        expect(st.messages).to.deep.equal([
+          'QMetaObject::invokeMethod: No such method QTimer::setInterval(...)',
+          'QMetaObject::invokeMethod: No such method QTimer::blockSignals(...)',
+        ]);
+      } finally {
+        t.dispose();
+      }
+    });
+
+    it("calls the members Qt lists as slots: deleteLater() (no arguments), quit(), setEnabled(bool)", async () => {
+      const o = new QObject();
+      expect(QMetaObject.invokeMethod(o, 'deleteLater', Qt.DirectConnection, 1)).to.equal(false);
+      expect(st.messages).to.deep.equal(['QMetaObject::invokeMethod: No such method QObject::deleteLater(...)\nCandidates are:\n    deleteLater()']);
+      await turns(2);
+      expect(isDeleted(o)).to.equal(false);
+      expect(QMetaObject.invokeMethod(o, 'deleteLater')).to.equal(true);
+      QCoreApplication.sendPostedEvents(null, QEvent.DeferredDelete);
+      expect(isDeleted(o)).to.equal(true);
+
+      const loop = new QEventLoop();
+      const app = new QCoreApplication([]);
+      const quit = sinon.spy(app, 'quit');
+      const loopQuit = sinon.spy(loop, 'quit');
+      expect(QMetaObject.invokeMethod(app, 'quit')).to.equal(true);
+      expect(QMetaObject.invokeMethod(loop, 'quit')).to.equal(true);
+      expect([quit.callCount, loopQuit.callCount]).to.deep.equal([1, 1]);
+      loop.dispose();
+
+      const u = new QUdpSocket();
+      expect(u.bind(QHostAddress.LocalHost, 0)).to.equal(true);
+      const n = new QSocketNotifier(u.socketDescriptor(), QSocketNotifier.Read);
+      try {
+        expect(QMetaObject.invokeMethod(n, 'setEnabled', Qt.DirectConnection, false)).to.equal(true);
+        expect(n.isEnabled()).to.equal(false);
+        expect(QMetaObject.invokeMethod(n, 'setEnabled')).to.equal(false);
+        expect(st.messages[1]).to.equal('QMetaObject::invokeMethod: No such method QSocketNotifier::setEnabled()\nCandidates are:\n    setEnabled(bool)');
+        expect(st.messages).to.have.length(2);
+      } finally {
+        n.dispose();
+        u.dispose();
+      }
+    });
+
+    it("a user class's override of such a member is no slot (PyQt5 refuses an undecorated one); of a slot, it is called", async () => {
+      // PyQt5 5.15: class T(QTimer) overriding isActive, setInterval, event: invokeMethod(T(),
+      // 'isActive') warns 'No such method T::isActive()'; T's override of the slot stop() is
+      // called; deleteLater() works on any subclass.
+      const calls: string[] = [];
+      class Sub extends QTimer {
+        override isActive(): boolean {
+          calls.push('isActive');
+          return true;
+        }
+        override event(e: QEvent): boolean {
+          calls.push('event');
+          return super.event(e);
+        }
+        override stop(): void {
+          calls.push('stop');
+          super.stop();
+        }
+        other(): void {
+          calls.push('other');
+        }
+      }
+      const t = new Sub();
+      expect(QMetaObject.invokeMethod(t, 'isActive')).to.equal(false);
+      expect(QMetaObject.invokeMethod(t, 'event', Qt.DirectConnection, new QEvent(QEvent.User))).to.equal(false);
+      expect(st.messages).to.deep.equal([
+        'QMetaObject::invokeMethod: No such method Sub::isActive()',
+        'QMetaObject::invokeMethod: No such method Sub::event(...)',
+      ]);
+      expect(QMetaObject.invokeMethod(t, 'stop')).to.equal(true);
+      // tsqt's own rule: every other method of a user class is a slot
+      expect(QMetaObject.invokeMethod(t, 'other')).to.equal(true);
+      expect(calls).to.deep.equal(['stop', 'other']);
+      expect(QMetaObject.invokeMethod(t, 'deleteLater')).to.equal(true);
+      QCoreApplication.sendPostedEvents(null, QEvent.DeferredDelete);
+      expect(isDeleted(t)).to.equal(true);
+      expect(st.messages).to.have.length(2);
     });
   });
 
