@@ -219,7 +219,8 @@ function blockOf(cls: Function, mostDerived: boolean, readSamples: boolean, seen
     }
   }
   const enums: QMetaEnum[] = [];
-  for (const k of Object.getOwnPropertyNames(cls)) {
+  // a library class: the enums Qt registers; a user class: its static enum objects
+  for (const k of lib !== undefined ? lib.enums : Object.getOwnPropertyNames(cls)) {
     if (!/^[A-Z]/.test(k)) continue;
     const d = Object.getOwnPropertyDescriptor(cls, k)!;
     if (!isEnumObject(d.value)) continue;
@@ -715,8 +716,10 @@ export class QMetaObject {
   // ------------------------------------------------------------------ enumerators
 
   /**
-   * @returns the number of enums of the class and its base classes: the static enum objects of
-   *   each class (QAbstractSocket's `SocketType`, `SocketState`, ...).
+   * @returns the number of enums of the class and its base classes: those Qt 5.15 registers for
+   *   a library class (QAbstractSocket's `SocketType`, `NetworkLayerProtocol`, `SocketError`,
+   *   `SocketState` and `SocketOption`; none for QIODevice, whose `OpenModeFlag` Qt does not
+   *   register), the static enum objects of a user class.
    * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#enumeratorCount | QMetaObject::enumeratorCount in Qt 6}
    */
   enumeratorCount(): number {

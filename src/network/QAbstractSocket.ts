@@ -835,7 +835,14 @@ export class QAbstractSocket extends QIODevice {
   static readonly PathMtuSocketOption = SocketOption.PathMtuSocketOption;
 
   static {
-    declareClass(QAbstractSocket, { name: 'QAbstractSocket', base: QIODevice, signals: ['hostFound()', 'connected()', 'disconnected()', 'stateChanged(QAbstractSocket::SocketState)', 'errorOccurred(QAbstractSocket::SocketError)'], slots: [] });
+    declareClass(QAbstractSocket, {
+      name: 'QAbstractSocket',
+      base: QIODevice,
+      signals: ['hostFound()', 'connected()', 'disconnected()', 'stateChanged(QAbstractSocket::SocketState)', 'errorOccurred(QAbstractSocket::SocketError)'],
+      slots: [],
+      // Qt 5.15's Q_ENUMs, in qabstractsocket.h's order (BindFlag and PauseMode are not registered)
+      enums: ['SocketType', 'NetworkLayerProtocol', 'SocketError', 'SocketState', 'SocketOption'],
+    });
     privateOf = (s) => s.#d;
   }
 

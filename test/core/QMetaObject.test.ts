@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import sinon from 'sinon';
 import {
-  QObject, QTimer, QCoreApplication, QEventLoop, QSocketNotifier, QMetaObject, QMetaMethod, QMetaProperty, QMetaEnum, QEvent,
+  QObject, QTimer, QCoreApplication, QEventLoop, QSocketNotifier, QIODevice, QMetaObject, QMetaMethod, QMetaProperty, QMetaEnum, QEvent,
   Signal, Qt, isDeleted,
 } from '../../src/core/index.js';
 import { QAbstractSocket, QHostAddress, QUdpSocket } from '../../src/network/index.js';
@@ -412,9 +412,44 @@ describe('QMetaObject', () => {
       expect(e).to.be.instanceOf(QMetaEnum);
       expect(e.scope()).to.equal('QAbstractSocket');
       expect(e.valueToKey(QAbstractSocket.BoundState)).to.equal('BoundState');
-      expect(mo.enumerator(mo.indexOfEnumerator('BindFlag')).isFlag()).to.equal(true);
       expect(QUdpSocket.staticMetaObject.enumeratorOffset()).to.equal(mo.enumeratorCount());
       expect(mo.indexOfEnumerator('Nope')).to.equal(-1);
+    });
+
+    it("lists, for a library class, the enums Qt registers, in Qt's order", () => {
+      // PyQt5 5.15 (Qt 5.15.8): the meta-objects of QObject, QTimer, QCoreApplication, QEventLoop,
+      // QSocketNotifier and QIODevice have no enumerator; QAbstractSocket's has 5 from offset 0,
+      // QUdpSocket's the same 5 from offset 5 (isFlag false, key counts 4, 4, 24, 7, 8);
+      // indexOfEnumerator('OpenModeFlag') and ('BindFlag') are -1 on both.
+      for (const c of [QObject, QTimer, QCoreApplication, QEventLoop, QSocketNotifier, QIODevice]) {
+        expect(c.staticMetaObject.enumeratorCount(), c.name).to.equal(0);
+      }
+      const list = (mo: QMetaObject): unknown[] => Array.from({ length: mo.enumeratorCount() }, (_, i) => {
+        const en = mo.enumerator(i);
+        return [en.scope(), en.name(), en.isFlag(), en.keyCount()];
+      });
+      const qt = [
+        ['QAbstractSocket', 'SocketType', false, 4],
+        ['QAbstractSocket', 'NetworkLayerProtocol', false, 4],
+        ['QAbstractSocket', 'SocketError', false, 24],
+        ['QAbstractSocket', 'SocketState', false, 7],
+        ['QAbstractSocket', 'SocketOption', false, 8],
+      ];
+      for (const mo of [QAbstractSocket.staticMetaObject, QUdpSocket.staticMetaObject]) {
+        expect(list(mo), mo.className()).to.deep.equal(qt);
+        expect(mo.indexOfEnumerator('OpenModeFlag')).to.equal(-1);
+        expect(mo.indexOfEnumerator('BindFlag')).to.equal(-1);
+        expect(mo.indexOfEnumerator('PauseMode')).to.equal(-1);
+        expect(mo.indexOfEnumerator('SocketState')).to.equal(3);
+      }
+      expect(QAbstractSocket.staticMetaObject.enumeratorOffset()).to.equal(0);
+      expect(QUdpSocket.staticMetaObject.enumeratorOffset()).to.equal(5);
+      // a user class's static enum objects follow those of its library bases
+      class Sock extends QUdpSocket {
+        static readonly Mode = { Plain: 0, Fancy: 1 } as const;
+      }
+      const smo = Sock.staticMetaObject;
+      expect([smo.enumeratorOffset(), smo.enumeratorCount(), smo.enumerator(5).name(), smo.enumerator(5).scope()]).to.deep.equal([5, 6, 'Mode', 'Sock']);
     });
   });
 

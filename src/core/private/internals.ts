@@ -97,6 +97,13 @@ export interface ClassDecl {
    * their overloads as for `signals` (`'start()'`).
    */
   readonly slots: readonly string[];
+  /**
+   * The names of the class's static enum objects that Qt 5.15 registers with `Q_ENUM`/`Q_FLAG`, in
+   * moc's order (QAbstractSocket's `SocketType`, ..., `SocketOption`): the meta-object's
+   * enumerators. None if absent: a library class's other enum objects (QIODevice's `OpenModeFlag`,
+   * QAbstractSocket's `BindFlag`) are not Qt's enumerators.
+   */
+  readonly enums?: readonly string[];
 }
 
 /**
@@ -107,6 +114,7 @@ export interface ClassEntry {
   readonly name: string;
   readonly signals: readonly DeclaredMember[];
   readonly slots: readonly DeclaredMember[];
+  readonly enums: readonly string[];
 }
 
 /** `name(T1 a,T2)` into its name, its types and its parameter names. */
@@ -135,7 +143,7 @@ export function declareClass(cls: Function, decl: ClassDecl): void {
   const base = decl.base === null ? Function.prototype : decl.base;
   if (Object.getPrototypeOf(cls) !== base) throw new Error(`declareClass: ${decl.name}'s base is not the one declared`);
   const signals = decl.signals.map(parseSignature);
-  classes.set(cls, { name: decl.name, signals, slots: decl.slots.map(parseSignature) });
+  classes.set(cls, { name: decl.name, signals, slots: decl.slots.map(parseSignature), enums: decl.enums ?? [] });
   const a: Record<string, number> = Object.create(null);
   for (const s of signals) if (!(s.name in a)) a[s.name] = s.types.length;
   arities.set(cls, a);
