@@ -154,17 +154,22 @@ export class QUdpSocket extends QAbstractSocket {
   /**
    * Receives one datagram with all its header information: sender, destination address and
    * port, hop limit and arrival interface (where the OS provides them).
-   * @param maxSize - the maximum number of bytes; -1 (default) means the size of the pending datagram
+   * @param maxSize - the maximum number of bytes; -1 (default), or any negative number as in Qt,
+   *   means the size of the pending datagram
    * @returns the datagram; an invalid one when nothing is pending (with the default `maxSize`
    *   nothing else happens; with an explicit one the engine's error is emitted, as in Qt) or
    *   without an OS socket (with Qt's warning)
-   * @throws RangeError when `maxSize` is not an integer ≥ -1
+   * @throws TypeError when `maxSize` is not an integer (PyQt5: TypeError for 1.5); RangeError when it
+   *   is above 2^53 - 1
    * @see {@link https://doc.qt.io/qt-6/qudpsocket.html#receiveDatagram | receiveDatagram in Qt 6}
    */
   receiveDatagram(maxSize = -1): QNetworkDatagram {
     const d = this.#d.live('receiveDatagram');
-    if (typeof maxSize !== 'number') throw new TypeError(`QUdpSocket.receiveDatagram: maxSize must be an integer >= -1, got ${describe(maxSize)}`);
-    if (!Number.isInteger(maxSize) || maxSize < -1) throw new RangeError(`QUdpSocket.receiveDatagram: maxSize must be an integer >= -1, got ${maxSize}`);
+    if (typeof maxSize !== 'number' || !Number.isInteger(maxSize)) {
+      throw new TypeError(`QUdpSocket.receiveDatagram: maxSize must be an integer, got ${describe(maxSize)}`);
+    }
+    // beyond 2^53 a number is no longer an exact integer (Qt's qint64 would be)
+    if (maxSize > Number.MAX_SAFE_INTEGER) throw new RangeError(`QUdpSocket.receiveDatagram: maxSize must be at most 2^53 - 1, got ${maxSize}`);
     const e = d.engine;
     if (e === null || !e.isValid()) {
       notBound('receiveDatagram');

@@ -660,7 +660,20 @@ describe('QUdpSocket', function () {
       // PyQt5 5.15: QUdpSocket().readDatagram(1.5) raises TypeError
       expect(() => rx.readDatagram(1.5)).to.throw(TypeError, /maxSize/);
       expect(() => rx.readDatagram('1' as unknown as number)).to.throw(TypeError, /maxSize/);
-      expect(() => rx.receiveDatagram(-2)).to.throw(RangeError, /QUdpSocket\.receiveDatagram: maxSize/);
+      // PyQt5 5.15: receiveDatagram(1.5) and ('1') raise TypeError
+      expect(() => rx.receiveDatagram(1.5)).to.throw(TypeError, /QUdpSocket\.receiveDatagram: maxSize must be an integer, got 1\.5/);
+      expect(() => rx.receiveDatagram('1' as unknown as number)).to.throw(TypeError, /QUdpSocket\.receiveDatagram: maxSize/);
+      expect(() => rx.receiveDatagram(2 ** 60)).to.throw(RangeError, /QUdpSocket\.receiveDatagram: maxSize/);
+    });
+
+    it('receiveDatagram() takes any negative maxSize as the pending size (Qt: maxSize < 0; PyQt5: receiveDatagram(-2) is accepted)', function () {
+      const rx = bound();
+      const tx = bound();
+      expect(tx.writeDatagram('whole datagram', QHostAddress.LocalHost, rx.localPort())).to.equal(14);
+      expect(rx.waitForReadyRead(2000)).to.equal(true);
+      const dg = rx.receiveDatagram(-2);
+      expect([dg.isValid(), dg.data().toString()]).to.deep.equal([true, 'whole datagram']);
+      expect(rx.receiveDatagram(-7).isValid()).to.equal(false);
     });
 
     it('dual stack: IPv4 senders appear v4-mapped (tst dualStack, udp_dualstack)', function () {
