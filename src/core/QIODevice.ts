@@ -8,9 +8,9 @@ import { Buffer } from 'node:buffer';
 import { QObject } from './QObject.js';
 import type { Signal } from './Signal.js';
 import { qWarning } from './qlogging.js';
-import { declareClass, lazySignal, peekSignal, qtClassName as qtNameOf } from './private/internals.js';
+import { declareClass, lazySignal, peekSignal, qtClassName } from './private/internals.js';
 import { describeQuoted as describe } from './private/describe.js';
-import { checkBool, checkSize } from './private/args.js';
+import { checkBool, checkSize, isSize } from './private/args.js';
 
 /**
  * Qt's `QIODevice::OpenModeFlag` values: how a device is opened. Flags combine with `|`.
@@ -565,7 +565,7 @@ export class QIODevice extends QObject {
    * @see {@link https://doc.qt.io/qt-6/qiodevice.html#read | read in Qt 6}
    */
   read(maxSize: number): Buffer | null {
-    checkSize(`${this.#cls()}.read`, 'maxSize', maxSize);
+    if (!isSize(maxSize)) checkSize(`${this.#cls()}.read`, 'maxSize', maxSize);
     if (!this.#checkReadable('read')) return null;
     const sequential = this.isSequential();
     if (maxSize === 1 && !(sequential && this.#transactionStarted)) {
@@ -698,7 +698,7 @@ export class QIODevice extends QObject {
    * @see {@link https://doc.qt.io/qt-6/qiodevice.html#readLine | readLine in Qt 6}
    */
   readLine(maxSize = 0): Buffer | null {
-    checkSize(`${this.#cls()}.readLine`, 'maxSize', maxSize);
+    if (!isSize(maxSize)) checkSize(`${this.#cls()}.readLine`, 'maxSize', maxSize);
     if (maxSize === 0) {
       const r = this.#readLine(0x7fffffff);
       return r ?? EMPTY;
@@ -791,7 +791,7 @@ export class QIODevice extends QObject {
    * @see {@link https://doc.qt.io/qt-6/qiodevice.html#peek | peek in Qt 6}
    */
   peek(maxSize: number): Buffer {
-    checkSize(`${this.#cls()}.peek`, 'maxSize', maxSize);
+    if (!isSize(maxSize)) checkSize(`${this.#cls()}.peek`, 'maxSize', maxSize);
     if (!this.#checkReadable('peek')) return EMPTY;
     return this.#read(maxSize, true) ?? EMPTY;
   }
@@ -803,7 +803,7 @@ export class QIODevice extends QObject {
    * @see {@link https://doc.qt.io/qt-6/qiodevice.html#skip | skip in Qt 6}
    */
   skip(maxSize: number): number {
-    checkSize(`${this.#cls()}.skip`, 'maxSize', maxSize);
+    if (!isSize(maxSize)) checkSize(`${this.#cls()}.skip`, 'maxSize', maxSize);
     if (!this.#checkReadable('skip')) return -1;
     const r = this.#read(maxSize, false);
     return r === null ? -1 : r.length;
@@ -1025,14 +1025,15 @@ export class QIODevice extends QObject {
 
   // ---- helpers -------------------------------------------------------------------------------
 
+  /** The class name Qt's messages print (metaObject()->className()). */
   #cls(): string {
-    return qtNameOf(this.constructor);
+    return qtClassName(this.constructor);
   }
 
   /** Qt's checkWarnMessage(): `QIODevice::fn (Class[, "name"]): what`. */
   #warn(fn: string, what: string): void {
     const name = this.objectName();
-    const cls = qtClassName(this);
+    const cls = this.#cls();
     qWarning(`QIODevice::${fn} (${cls}${name !== '' ? `, "${name}"` : ''}): ${what}`);
   }
 
@@ -1047,9 +1048,4 @@ export class QIODevice extends QObject {
     this.#warn(fn, this.#openMode === OpenModeFlag.NotOpen ? 'device not open' : 'ReadOnly device');
     return false;
   }
-}
-
-/** The class name Qt's warnings print (metaObject()->className()): the nearest class of the chain. */
-function qtClassName(o: object): string {
-  return qtNameOf(o.constructor);
 }

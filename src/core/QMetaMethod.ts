@@ -2,7 +2,7 @@
 import type { QMetaObject } from './QMetaObject.js';
 import { QObject } from './QObject.js';
 import { Signal } from './Signal.js';
-import { checkConnectionType } from './private/args.js';
+import { checkConnectionType, checkInteger } from './private/args.js';
 import { describe } from './private/describe.js';
 
 /**
@@ -238,9 +238,7 @@ export class QMetaMethod {
    * @see {@link https://doc.qt.io/qt-6/qmetamethod.html#parameterType | QMetaMethod::parameterType in Qt 6}
    */
   parameterType(index: number): number {
-    if (typeof index !== 'number' || !Number.isInteger(index)) {
-      throw new TypeError(`QMetaMethod.parameterType: index must be an integer, got ${describe(index)}`);
-    }
+    checkInteger('QMetaMethod.parameterType', 'index', index);
     const t = this.#e?.types[index];
     return t === undefined ? 0 : TYPE_IDS[t] ?? 0;
   }

@@ -2,7 +2,7 @@
 import { Connection } from './Connection.js';
 import { QObject } from './QObject.js';
 import { Signal, callWithSender } from './Signal.js';
-import { checkConnectionType } from './private/args.js';
+import { checkConnectionType, checkInteger } from './private/args.js';
 import { QMetaEnum } from './QMetaEnum.js';
 import { QMetaMethod, createMetaMethod, methodEntryOf, type MethodEntry } from './QMetaMethod.js';
 import { QMetaProperty, createMetaProperty, type PropertyEntry } from './QMetaProperty.js';
@@ -274,25 +274,31 @@ function tableOf(cls: Function, readSamples: boolean): Table {
 }
 
 /**
- * Whether `argc` arguments can call the member `name` of class `cls`, as Qt's invokeMethod()
- * requires a method whose whole signature matches: null if they can (or nothing is known of the
- * member's parameters: a user signal, a function outside the method table), otherwise Qt's
- * candidates, the signatures under that name. A library member takes the parameter count of one
- * of its Qt overloads; a user method at least its `Function.length` (JavaScript lets it take
- * more: default values, rest parameters). The rows come from a table that reads no object (the
- * object may be under construction; the rows it would add are user signals, which take any
- * count).
+ * Whether `argc` arguments can call the member `name` whose method-table row is `e` ({@link rowOf}),
+ * as Qt's invokeMethod() requires a method whose whole signature matches: null if they can (or
+ * nothing is known of the member's parameters: a user signal, a function outside the method table),
+ * otherwise Qt's candidates, the signatures under that name. A library member takes the parameter
+ * count of one of its Qt overloads; a user method at least its `Function.length` (JavaScript lets
+ * it take more: default values, rest parameters).
  */
-function refusedArgumentCount(cls: Function, name: string, argc: number): string[] | null {
-  const rows = tableOf(cls, false).methods;
-  let e: MethodEntry | undefined;
-  for (let i = rows.length - 1; i >= 0 && e === undefined; i--) if (rows[i]!.name === name) e = rows[i];
+function refusedArgumentCount(e: MethodEntry | undefined, name: string, argc: number): string[] | null {
   if (e === undefined || !e.counted) return null;
   if (!e.typed) return argc >= e.types.length ? null : [`${name}(${e.types.join(',')})`];
   const lib = declaredClass(e.cls)!;
   const all = (e.type === 1 ? lib.signals : lib.slots).filter((s) => s.name === name);
   if (all.some((s) => s.types.length === argc)) return null;
   return all.map((s) => `${name}(${s.types.join(',')})`);
+}
+
+/**
+ * The method-table row a call of `name` finds on a `cls` (the most derived one), from a table that
+ * reads no object (the object may be under construction; the rows it would add are user signals,
+ * which take any count).
+ */
+function rowOf(cls: Function, name: string): MethodEntry | undefined {
+  const rows = tableOf(cls, false).methods;
+  for (let i = rows.length - 1; i >= 0; i--) if (rows[i]!.name === name) return rows[i];
+  return undefined;
 }
 
 /**
@@ -303,24 +309,15 @@ function refusedArgumentCount(cls: Function, name: string, argc: number): string
  * table leaves it out; PyQt5 refuses a Python subclass's undecorated `event` or `objectName`).
  * QObject's deleteLater() is Qt's slot, though tsqt's table leaves it out (see QObject.ts).
  */
-function libraryNonSlot(cls: Function, name: string): boolean {
-  if (name === 'deleteLater') return false;
-  if (tableOf(cls, false).methods.some((r) => r.name === name)) return false;
-  if (Object.prototype.hasOwnProperty.call(Object.prototype, name)) return true;
-  return chainOf(cls).some((c) => declaredClass(c) !== undefined && Object.prototype.hasOwnProperty.call(c.prototype, name));
+function libraryNonSlot(cls: Function, row: MethodEntry | undefined, name: string): boolean {
+  if (name === 'deleteLater' || row !== undefined) return false;
+  return inheritedNames(chainOf(cls)).has(name);
 }
 
 function nameOf(method: string, arg: unknown, what: string): string {
   if (typeof arg !== 'string') throw new TypeError(`QMetaObject.${method}: ${what} must be a string, got ${describe(arg)}`);
   const i = arg.indexOf('(');
   return (i >= 0 ? arg.slice(0, i) : arg).trim();
-}
-
-function checkIndex(method: string, index: unknown): number {
-  if (typeof index !== 'number' || !Number.isInteger(index)) {
-    throw new TypeError(`QMetaObject.${method}: index must be an integer, got ${describe(index)}`);
-  }
-  return index;
 }
 
 // ------------------------------------------------------------------ normalization (qmetaobject.cpp)
@@ -596,7 +593,7 @@ export class QMetaObject {
    * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#method | QMetaObject::method in Qt 6}
    */
   method(index: number): QMetaMethod {
-    checkIndex('method', index);
+    checkInteger('QMetaObject.method', 'index', index);
     const e = this.#table().methods[index];
     return e === undefined ? new QMetaMethod() : createMetaMethod(this, index, e);
   }
@@ -687,7 +684,7 @@ export class QMetaObject {
    * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#property | QMetaObject::property in Qt 6}
    */
   property(index: number): QMetaProperty {
-    checkIndex('property', index);
+    checkInteger('QMetaObject.property', 'index', index);
     const e = this.#table().props[index];
     return e === undefined ? new QMetaProperty() : createMetaProperty(this, index, e);
   }
@@ -742,7 +739,7 @@ export class QMetaObject {
    * @see {@link https://doc.qt.io/qt-6/qmetaobject.html#enumerator | QMetaObject::enumerator in Qt 6}
    */
   enumerator(index: number): QMetaEnum {
-    checkIndex('enumerator', index);
+    checkInteger('QMetaObject.enumerator', 'index', index);
     return this.#table().enums[index] ?? new QMetaEnum({});
   }
 
@@ -985,15 +982,16 @@ export class QMetaObject {
     else if (typeof member === 'string') {
       const name = member.replace(/\(.*$/, '');
       const v = (obj as unknown as Record<string, unknown>)[name];
+      // obj may be under construction (its fields and what its getters read yet to come): nothing
+      // is learned from it here, and the checks read no getter
+      const row = rowOf(obj.constructor, name);
       if (v instanceof Signal) target = v;
-      else if (typeof v === 'function' && !libraryNonSlot(obj.constructor, name)) method = name;
+      else if (typeof v === 'function' && !libraryNonSlot(obj.constructor, row, name)) method = name;
       else {
         qWarning(`QMetaObject::invokeMethod: No such method ${qtClassName(obj.constructor)}::${callSignature(name, args.length)}`);
         return false;
       }
-      // obj may be under construction (its fields and what its getters read yet to come): nothing
-      // is learned from it here, and the check reads no getter
-      const candidates = name === 'deleteLater' ? (args.length === 0 ? null : ['deleteLater()']) : refusedArgumentCount(obj.constructor, name, args.length);
+      const candidates = name === 'deleteLater' ? (args.length === 0 ? null : ['deleteLater()']) : refusedArgumentCount(row, name, args.length);
       if (candidates !== null) {
         const list = candidates.map((c) => `\n    ${c}`).join('');
         qWarning(`QMetaObject::invokeMethod: No such method ${qtClassName(obj.constructor)}::${callSignature(name, args.length)}\nCandidates are:${list}`);

@@ -117,6 +117,15 @@ export function allBits(flags: Readonly<Record<string, number>>): number {
 }
 
 /**
+ * Whether `v` is a size {@link checkSize} takes; a hot path calls checkSize (and builds its `where`)
+ * only when this is false.
+ * @internal
+ */
+export function isSize(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= Number.MAX_SAFE_INTEGER;
+}
+
+/**
  * A byte count or size (the I/O classes' `qint64 maxSize`): an integer number (TypeError otherwise,
  * a fraction or NaN included, as PyQt5) from 0 to 2^53 - 1 (RangeError otherwise; PyQt5 raises
  * ValueError for a negative size). Messages in the I/O style.

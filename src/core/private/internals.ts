@@ -132,7 +132,6 @@ function parseSignature(sig: string): DeclaredMember {
 }
 
 const classes = new Map<Function, ClassEntry>();
-const arities = new Map<Function, Record<string, number>>();
 
 /**
  * Registers a library class: its Qt class name, base, signals (with their argument counts,
@@ -144,9 +143,6 @@ export function declareClass(cls: Function, decl: ClassDecl): void {
   if (Object.getPrototypeOf(cls) !== base) throw new Error(`declareClass: ${decl.name}'s base is not the one declared`);
   const signals = decl.signals.map(parseSignature);
   classes.set(cls, { name: decl.name, signals, slots: decl.slots.map(parseSignature), enums: decl.enums ?? [] });
-  const a: Record<string, number> = Object.create(null);
-  for (const s of signals) if (!(s.name in a)) a[s.name] = s.types.length;
-  arities.set(cls, a);
 }
 
 /**
@@ -171,7 +167,12 @@ export function qtClassName(cls: Function): string {
  * @internal
  */
 export function declaredArity(obj: object, name: string): number | undefined {
-  return inClassChain(arities, obj, name);
+  // the nearest registered class that declares `name`; its first signature counts
+  for (let proto = Object.getPrototypeOf(obj); proto !== null; proto = Object.getPrototypeOf(proto)) {
+    const sig = classes.get(proto.constructor)?.signals.find((x) => x.name === name);
+    if (sig !== undefined) return sig.types.length;
+  }
+  return undefined;
 }
 
 /** What the nearest class of `obj`'s chain declares under `name` in `table`. */
