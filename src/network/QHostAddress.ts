@@ -89,7 +89,6 @@ const ZERO16 = new Uint8Array(16);
 /** What the QHostAddress constructor and `setAddress` accept. */
 type AddressInput = number | string | Uint8Array | readonly number[] | QHostAddress;
 
-
 function checkIp6(where: string, bytes: Uint8Array | readonly number[]): Uint8Array {
   if (bytes.length !== 16) {
     throw new RangeError(`${where}: ip6Addr must hold 16 bytes, got ${bytes.length}`);

@@ -24,11 +24,6 @@ export const DnsEligibilityStatus = {
 /** One of the {@link DnsEligibilityStatus} values. */
 export type DnsEligibilityStatus = (typeof DnsEligibilityStatus)[keyof typeof DnsEligibilityStatus];
 
-/** A QHostAddress, or an IP address string parsed into one (TypeError otherwise). */
-function checkAddress(where: string, arg: string, v: unknown): QHostAddress {
-  return toHostAddress(v as QHostAddress | string, where, arg);
-}
-
 /** A copy of a deadline (QDeadlineTimer is mutable; the entry keeps its own), or null. */
 function copyDeadline(d: QDeadlineTimer | null): QDeadlineTimer | null {
   return d === null ? null : QDeadlineTimer.addNSecs(d, 0);
@@ -149,7 +144,7 @@ export class QNetworkAddressEntry {
    * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#setIp | QNetworkAddressEntry::setIp in Qt 6}
    */
   setIp(newIp: QHostAddress | string): void {
-    this.#ip = new QHostAddress(checkAddress('QNetworkAddressEntry.setIp', 'newIp', newIp));
+    this.#ip = new QHostAddress(toHostAddress(newIp, 'QNetworkAddressEntry.setIp', 'newIp'));
   }
 
   /**
@@ -170,7 +165,7 @@ export class QNetworkAddressEntry {
    * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#setNetmask | QNetworkAddressEntry::setNetmask in Qt 6}
    */
   setNetmask(newNetmask: QHostAddress | string): void {
-    const m = checkAddress('QNetworkAddressEntry.setNetmask', 'newNetmask', newNetmask);
+    const m = toHostAddress(newNetmask, 'QNetworkAddressEntry.setNetmask', 'newNetmask');
     this.#prefix = m.protocol() === this.#ip.protocol() ? maskToPrefix(m) : -1;
   }
 
@@ -217,7 +212,7 @@ export class QNetworkAddressEntry {
    * @see {@link https://doc.qt.io/qt-6/qnetworkaddressentry.html#setBroadcast | QNetworkAddressEntry::setBroadcast in Qt 6}
    */
   setBroadcast(newBroadcast: QHostAddress | string): void {
-    this.#broadcast = new QHostAddress(checkAddress('QNetworkAddressEntry.setBroadcast', 'newBroadcast', newBroadcast));
+    this.#broadcast = new QHostAddress(toHostAddress(newBroadcast, 'QNetworkAddressEntry.setBroadcast', 'newBroadcast'));
   }
 
   /**

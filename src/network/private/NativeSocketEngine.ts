@@ -245,12 +245,16 @@ export class NativeSocketEngine implements SocketEngine {
 
   // ------------------------------------------------------------------ lifecycle
 
-  initialize(protocol: EngineProtocol): boolean {
+  /** Closes the OS socket this engine had; a fresh socket is a fresh Qt engine: no error yet. */
+  #fresh(): void {
     if (this.#fd >= 0) this.close();
-    // A fresh socket is a fresh Qt engine: no error recorded yet.
     this.#error = SocketError.UnknownSocketError;
     this.#errorString = ErrorText.Unknown;
     this.#hasSetError = false;
+  }
+
+  initialize(protocol: EngineProtocol): boolean {
+    this.#fresh();
     const fd = this.#b.socket(protocol);
     if (fd < 0) {
       this.#setError(socketCreateError(-fd));
@@ -277,10 +281,7 @@ export class NativeSocketEngine implements SocketEngine {
   }
 
   initializeFromDescriptor(fd: number, state: number): boolean {
-    if (this.#fd >= 0) this.close();
-    this.#error = SocketError.UnknownSocketError;
-    this.#errorString = ErrorText.Unknown;
-    this.#hasSetError = false;
+    this.#fresh();
     const b = this.#b;
     // Qt's engine refuses -1 without recording an error ("Unknown error")
     if (fd === -1) return false;
@@ -320,8 +321,6 @@ export class NativeSocketEngine implements SocketEngine {
     // Qt sets the state it is given, whatever the descriptor's own (a bound socket taken as
     // ConnectedState writes to no peer); the addresses are the kernel's
     this.#state = state;
-    this.#dropQueue();
-    this.#filtering = false;
     this.#fetchConnectionParameters();
     this.#applyPoll();
     return true;
